@@ -1,0 +1,60 @@
+/** Internal consistency of a blueprint: every name it uses is one it defines. */
+import type { DiagnosticSink } from "../diagnostics/sink.js";
+import { didYouMean } from "../diagnostics/suggest.js";
+import type { PathSegment } from "../diagnostics/types.js";
+import type { Blueprint } from "./blueprint.js";
+
+export function checkBlueprint(sink: DiagnosticSink, bp: Blueprint): void {
+  const { file, at } = bp.source;
+  const role = (name: string, path: PathSegment[]) => {
+    if (!bp.roles.has(name)) {
+      sink.report(
+        "unknown-role",
+        { file, path: [...at, ...path] },
+        `role "${name}" is not defined in the blueprint's roles`,
+        {
+          hint: didYouMean(name, bp.roles.keys()),
+        },
+      );
+    }
+  };
+  const type = (name: string, path: PathSegment[]) => {
+    if (!bp.unitTypes.has(name)) {
+      sink.report(
+        "unknown-unit-type",
+        { file, path: [...at, ...path] },
+        `unit type "${name}" is not defined in the blueprint's unitTypes`,
+        {
+          hint: didYouMean(name, bp.unitTypes.keys()),
+        },
+      );
+    }
+  };
+  for (const [id, t] of bp.unitTypes) {
+    const base: PathSegment[] = ["unitTypes", id];
+    t.roles.forEach((r, i) => {
+      role(r, [...base, "roles", i]);
+    });
+    (t.parents ?? []).forEach((p, i) => {
+      type(p, [...base, "parents", i]);
+    });
+    if (t.headRole !== undefined) {
+      role(t.headRole, [...base, "headRole"]);
+      if (bp.roles.has(t.headRole) && !t.roles.includes(t.headRole)) {
+        sink.report(
+          "role-not-allowed",
+          { file, path: [...at, ...base, "headRole"] },
+          `head role "${t.headRole}" is not among the roles allowed in "${id}"`,
+        );
+      }
+    }
+    for (const r of Object.keys(t.plan ?? {})) role(r, [...base, "plan", r]);
+    for (const r of Object.keys(t.limits ?? {})) role(r, [...base, "limits", r]);
+  }
+  bp.lines.forEach((line, i) => {
+    role(line.from.role, ["lines", i, "from", "role"]);
+    if (line.from.unitType !== undefined) type(line.from.unitType, ["lines", i, "from", "unitType"]);
+    if ("role" in line.to) role(line.to.role, ["lines", i, "to", "role"]);
+    else type(line.to.unitType, ["lines", i, "to", "unitType"]);
+  });
+}

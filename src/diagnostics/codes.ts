@@ -1,0 +1,61 @@
+/**
+ * The closed vocabulary of diagnostic codes. Each has a page in docs/codes/<code>.md.
+ * Adding a code is a format change: add it here, to DEFAULT_SEVERITY and to the docs.
+ */
+export const DIAGNOSTIC_CODES = [
+  "yaml-syntax",
+  "schema",
+  "duplicate-id",
+  "unknown-reference",
+  "unit-cycle",
+  "root-count",
+  "unknown-unit-type",
+  "unknown-role",
+  "parent-type",
+  "role-not-allowed",
+  "head-ambiguous",
+  "reporting-cycle",
+  "reports-outside-chain",
+  "over-plan",
+  "vacancy",
+  "limits",
+  "span-of-control",
+  "fte-overallocated",
+  "include",
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/** Severity of a reported problem. */
+export type Severity = "error" | "warning" | "info";
+
+/** A severity as written in `rules`, where `off` silences the code. */
+export type RuleSeverity = Severity | "off";
+
+export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
+  "yaml-syntax": "error",
+  schema: "error",
+  "duplicate-id": "error",
+  "unknown-reference": "error",
+  "unit-cycle": "error",
+  "root-count": "error",
+  "unknown-unit-type": "error",
+  "unknown-role": "error",
+  "parent-type": "error",
+  "role-not-allowed": "error",
+  "head-ambiguous": "error",
+  "reporting-cycle": "error",
+  "reports-outside-chain": "warning",
+  "over-plan": "warning",
+  vacancy: "info",
+  limits: "error",
+  "span-of-control": "warning",
+  "fte-overallocated": "warning",
+  include: "error",
+};
+
+const CODE_SET: ReadonlySet<string> = new Set(DIAGNOSTIC_CODES);
+
+export function isDiagnosticCode(value: string): value is DiagnosticCode {
+  return CODE_SET.has(value);
+}

@@ -1,0 +1,28 @@
+/**
+ * orgspec — an organization's hierarchy and staffing as a typed graph: load and validate
+ * org files, then ask who reports to whom.
+ *
+ * @example
+ * import { loadOrg, formatDiagnostics } from "orgspec";
+ * const result = await loadOrg("org/org.yaml");
+ * process.stdout.write(formatDiagnostics(result.diagnostics, "text", { sources: result.sources }));
+ * if (result.org) console.log(result.org.person("100231").manager);
+ */
+export type { Blueprint } from "./blueprint/blueprint.js";
+export { BUILTIN_BLUEPRINTS } from "./blueprint/load.js";
+export {
+  DEFAULT_SEVERITY,
+  DIAGNOSTIC_CODES,
+  type DiagnosticCode,
+  type RuleSeverity,
+  type Severity,
+} from "./diagnostics/codes.js";
+export type { Diagnostic, PathSegment, RelatedLocation } from "./diagnostics/types.js";
+export { type LoadOptions, type LoadResult, loadOrg, loadOrgSync, OrgReadError, parseOrg } from "./load/load-org.js";
+export { UnknownIdError } from "./model/errors.js";
+export { Org } from "./model/org.js";
+export type { DottedLine, DottedSource, Person, PersonRef, Post, Unit } from "./model/types.js";
+export { type FormatOptions, formatDiagnostics, type ReportFormat } from "./report/index.js";
+export type { BlueprintInput, LineDefInput, RoleDefInput, UnitTypeDefInput } from "./schema/blueprint.js";
+export { blueprintJsonSchema, orgJsonSchema } from "./schema/json-schema.js";
+export type { ConcurrentPostInput, IncludedFileInput, OrgFileInput, PersonInput, UnitInput } from "./schema/org.js";

@@ -1,0 +1,142 @@
+/**
+ * Following `include:` from file to file. Patterns are relative to the including file and
+ * must stay inside the root file's folder tree; a file included twice, a cycle, a missing
+ * file or a glob matching nothing is an `include` diagnostic at the include entry.
+ */
+import { readFileSync, realpathSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { DiagnosticSink } from "../diagnostics/sink.js";
+import type { PathSegment } from "../diagnostics/types.js";
+import { IncludedFile } from "../schema/org.js";
+import type { SourceFile } from "../source/file.js";
+import { globFiles, hasMagic } from "../source/glob.js";
+import { sourceFromText } from "./read.js";
+import type { Records } from "./records.js";
+import { checkTopLevel, collectItems } from "./sections.js";
+
+export interface IncludeContext {
+  sink: DiagnosticSink;
+  records: Records;
+  /** Real path of the root file's folder: nothing outside it may be included. */
+  rootDir: string;
+  /** Real paths already read, with the place that first read them. */
+  seen: Map<string, SourceFile>;
+  /** Every file read, in order. */
+  files: SourceFile[];
+}
+
+/** Follow the `include` field of `file` (already checked), depth first. */
+export function followIncludes(ctx: IncludeContext, file: SourceFile, include: unknown, stack: string[]): void {
+  if (include === undefined) return;
+  const entries: Array<[string, PathSegment[]]> = Array.isArray(include)
+    ? include.map((p, i) => [String(p), ["include", i]])
+    : [[String(include), ["include"]]];
+  for (const [pattern, path] of entries) {
+    const at = { file, path };
+    if (!file.absolute) {
+      ctx.sink.report(
+        "include",
+        at,
+        `cannot include "${pattern}": an org read from standard input cannot include files`,
+      );
+      continue;
+    }
+    const base = dirname(file.absolute);
+    const normalized = pattern.replace(/\\/g, "/");
+    if (isAbsolute(normalized) || escapes(ctx.rootDir, resolve(realDir(base), staticPrefix(normalized)))) {
+      ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder`);
+      continue;
+    }
+    const matches = hasMagic(normalized) ? globFiles(base, normalized) : literal(base, normalized);
+    if (matches.length === 0) {
+      const what = hasMagic(normalized) ? "matches no file" : "does not exist";
+      ctx.sink.report("include", at, `include "${pattern}" ${what}`);
+      continue;
+    }
+    for (const match of matches) includeOne(ctx, file, at, pattern, match, stack);
+  }
+}
+
+function includeOne(
+  ctx: IncludeContext,
+  from: SourceFile,
+  at: { file: SourceFile; path: PathSegment[] },
+  pattern: string,
+  match: string,
+  stack: string[],
+): void {
+  let real: string;
+  try {
+    real = realpathSync(match);
+  } catch {
+    ctx.sink.report("include", at, `include "${pattern}" does not exist`);
+    return;
+  }
+  if (escapes(ctx.rootDir, real)) {
+    ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder (through a link)`);
+    return;
+  }
+  const display = join(dirname(from.path), relative(dirname(from.absolute as string), match));
+  if (stack.includes(real)) {
+    ctx.sink.report("include", at, `include "${pattern}" makes a cycle: ${display} is already being read`);
+    return;
+  }
+  const first = ctx.seen.get(real);
+  if (first) {
+    ctx.sink.report("include", at, `include "${pattern}" repeats ${display}, already included`, {
+      related: [{ file: first, path: [], message: "first read here" }],
+    });
+    return;
+  }
+  const ext = extname(real).toLowerCase();
+  if (ext !== ".yaml" && ext !== ".yml") {
+    ctx.sink.report("include", at, `include "${pattern}": ${display} is not a YAML file (.yaml or .yml)`);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(real);
+  } catch (error) {
+    ctx.sink.report(
+      "include",
+      at,
+      `include "${pattern}": cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+    return;
+  }
+  const file = sourceFromText(ctx.sink, display, match, bytes);
+  ctx.seen.set(real, file);
+  ctx.files.push(file);
+  const fields = checkTopLevel(ctx.sink, file, IncludedFile, "a mapping with units:, people: and/or include:");
+  if (!fields) return;
+  collectItems(ctx.sink, file, fields, ctx.records);
+  followIncludes(ctx, file, fields.include, [...stack, real]);
+}
+
+function literal(base: string, pattern: string): string[] {
+  return [join(base, pattern)];
+}
+
+/** The part of a pattern before its first glob character, as a folder path. */
+function staticPrefix(pattern: string): string {
+  const parts = pattern.split("/");
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (hasMagic(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join("/") || ".";
+}
+
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+export function escapes(rootDir: string, path: string): boolean {
+  const rel = relative(rootDir, path);
+  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}

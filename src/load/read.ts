@@ -1,0 +1,36 @@
+/** Reading one file into a SourceFile, reporting what keeps it from being YAML data. */
+import type { DiagnosticSink } from "../diagnostics/sink.js";
+import { SourceFile } from "../source/file.js";
+import { parseYaml } from "../source/parse-yaml.js";
+import type { ParsedSource } from "../source/parsed.js";
+import { checkText, type DecodedText, decodeText } from "../source/text.js";
+
+/** Parse text as YAML; yaml-syntax problems (and non-text input) go to the sink. */
+export function sourceFromText(
+  sink: DiagnosticSink,
+  path: string,
+  absolute: string | undefined,
+  input: string | Uint8Array,
+  parse: (text: string) => ParsedSource = parseYaml,
+): SourceFile {
+  const decoded: DecodedText = typeof input === "string" ? checkText(input) : decodeText(input);
+  if (decoded.problem) {
+    const file = new SourceFile(path, absolute, decoded.text, unparsed);
+    const at = decoded.problem.offset;
+    sink.report("yaml-syntax", { file, path: [], span: { start: at, end: at + 1 } }, decoded.problem.message);
+    return file;
+  }
+  const parsed = parse(decoded.text);
+  const file = new SourceFile(path, absolute, decoded.text, parsed);
+  for (const error of parsed.errors) {
+    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message);
+  }
+  return file;
+}
+
+const unparsed: ParsedSource = {
+  data: undefined,
+  errors: [],
+  locate: () => ({ start: 0, end: 0 }),
+  sourceText: () => undefined,
+};

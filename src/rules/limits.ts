@@ -1,0 +1,34 @@
+/** limits: the blueprint's min/max posts per role in a unit of a type. */
+import { type PersonData, postAt, unitAt } from "../model/data.js";
+import type { RuleContext } from "./context.js";
+
+export function checkLimits({ sink, units, people, blueprint }: RuleContext): void {
+  for (const u of units) {
+    const limits = blueprint.unitTypes.get(u.type)?.limits;
+    if (!limits) continue;
+    for (const [role, { min, max }] of Object.entries(limits)) {
+      const posts = u.posts.filter((post) => post.role === role);
+      if (max !== undefined && posts.length > max) {
+        const extra = posts[max] as (typeof posts)[0];
+        const at = postAt(people[extra.person] as PersonData, extra);
+        sink.report(
+          "limits",
+          at,
+          `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" allows at most ${max}`,
+          {
+            related: posts
+              .slice(0, max)
+              .map((post) => ({ ...postAt(people[post.person] as PersonData, post), message: `${role} post` })),
+          },
+        );
+      }
+      if (min !== undefined && posts.length < min) {
+        sink.report(
+          "limits",
+          unitAt(u, "id"),
+          `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" needs at least ${min}`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * over-plan and vacancy: posts per role against the unit's merged plan (roles with no plan
+ * are not checked). Pinned at the unit's own plan entry for the role when it has one, else at
+ * the unit's id (the plan then comes from the blueprint's default for the type).
+ */
+import type { At, UnitData } from "../model/data.js";
+import { unitAt } from "../model/data.js";
+import { postsByRole, type RuleContext } from "./context.js";
+
+function planAt(u: UnitData, role: string): At {
+  const own = u.record.data.plan;
+  return own && Object.hasOwn(own, role) ? unitAt(u, "plan", role) : unitAt(u, "id");
+}
+
+export function checkPlan({ sink, units }: RuleContext): void {
+  for (const u of units) {
+    if (u.plan.size === 0) continue;
+    const counts = postsByRole(u);
+    for (const [role, planned] of u.plan) {
+      const posts = counts.get(role) ?? 0;
+      if (posts > planned) {
+        sink.report(
+          "over-plan",
+          planAt(u, role),
+          `unit "${u.id}" has ${posts} ${role} posts; its plan gives ${planned} (${posts - planned} over)`,
+        );
+      } else if (posts < planned) {
+        sink.report(
+          "vacancy",
+          planAt(u, role),
+          `unit "${u.id}" has ${planned - posts} vacant ${role} post${planned - posts === 1 ? "" : "s"} (${posts} of ${planned} filled)`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/** reports-outside-chain: an explicit reportsTo to someone outside the unit and its ancestors. */
+import { NONE, type PersonData, personAt, type UnitData } from "../model/data.js";
+import type { RuleContext } from "./context.js";
+
+export function checkReportsOutsideChain({ sink, units, people }: RuleContext): void {
+  for (const p of people) {
+    if (p.reportsTo === NONE || p.unit === NONE) continue;
+    const chain = new Set<number>();
+    for (let u = p.unit; u !== NONE; u = (units[u] as UnitData).parent) chain.add(u);
+    const m = people[p.reportsTo] as PersonData;
+    const inChain =
+      m.posts.some((post) => chain.has(post.unit)) || [...chain].some((u) => (units[u] as UnitData).head === m.index);
+    if (!inChain) {
+      sink.report(
+        "reports-outside-chain",
+        personAt(p, "reportsTo"),
+        `reportsTo "${m.id}" is outside "${(units[p.unit] as UnitData).id}" and the units above it`,
+        {
+          hint: `"${m.id}" works in "${m.unit === NONE ? "?" : (units[m.unit] as UnitData).id}"; use dottedLines for a functional line`,
+        },
+      );
+    }
+  }
+}

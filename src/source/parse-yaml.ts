@@ -1,0 +1,176 @@
+/**
+ * YAML → ParsedSource through the `yaml` package's Document API. We walk the AST ourselves
+ * instead of calling `toJS()` so that mappings become prototype-free objects (ids such as
+ * `__proto__` are ordinary keys), alias expansion is bounded by the input's size, nesting
+ * depth is capped, and every value can be located again by its path.
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type ParsedNode,
+  parseDocument,
+} from "yaml";
+import type { PathSegment } from "../diagnostics/types.js";
+import type { ParsedSource, ParseError, Span } from "./parsed.js";
+
+/** Deeper than any org file needs; keeps hostile input away from the stack limit. */
+export const MAX_DEPTH = 128;
+/** Alias expansion may add at most this many nodes plus one per character of input. */
+export const ALIAS_NODE_BUDGET = 100_000;
+
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly span: Span,
+  ) {
+    super(message);
+  }
+}
+
+export function parseYaml(text: string): ParsedSource {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // The parser recurses on nesting; a file deep enough to exhaust the stack is refused.
+    const message = error instanceof RangeError ? TOO_DEEP : String(error);
+    return failed([{ message, start: 0, end: 0 }]);
+  }
+  const errors = syntaxErrors(doc);
+  if (errors.length > 0) return failed(errors, doc);
+  try {
+    const budget = { left: ALIAS_NODE_BUDGET + text.length };
+    const data = doc.contents === null ? null : toData(doc.contents, doc, 0, budget);
+    return located(doc, data, []);
+  } catch (error) {
+    if (error instanceof Refusal) return failed([{ message: error.message, ...error.span }], doc);
+    if (error instanceof RangeError) return failed([{ message: TOO_DEEP, start: 0, end: 0 }], doc);
+    throw error;
+  }
+}
+
+function syntaxErrors(doc: Document.Parsed): ParseError[] {
+  const errors: ParseError[] = [];
+  for (const e of doc.errors) {
+    let message = (e.message.split("\n")[0] ?? e.message).trim();
+    if (/call stack/i.test(message)) {
+      // The composer recursed too deep: one error, not one per level.
+      if (errors.some((x) => x.message === TOO_DEEP)) continue;
+      message = TOO_DEEP;
+    } else if (e.code === "MULTIPLE_DOCS") {
+      message = "a file holds one YAML document; a second one starts here";
+    } else if (e.code === "DUPLICATE_KEY") {
+      message = "duplicate key: this key already appears in the same mapping";
+    }
+    errors.push({ message, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
+  }
+  return errors;
+}
+
+const TOO_DEEP = "nesting is too deep to parse";
+
+function failed(errors: ParseError[], doc?: Document.Parsed): ParsedSource {
+  return located(doc, undefined, errors);
+}
+
+function spanOf(node: Node | null | undefined): Span {
+  const range = node?.range;
+  if (!range) return { start: 0, end: 0 };
+  return { start: range[0], end: range[1] };
+}
+
+function toData(node: unknown, doc: Document.Parsed, depth: number, budget: { left: number }): unknown {
+  if (depth > MAX_DEPTH) throw new Refusal(`nesting deeper than ${MAX_DEPTH} levels`, spanOf(node as Node));
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    if (!target) throw new Refusal(`unknown alias *${node.source}`, spanOf(node));
+    budget.left -= 1;
+    const value = toData(target, doc, depth + 1, budget);
+    return value;
+  }
+  if (--budget.left < 0) {
+    throw new Refusal("alias expansion is too large (possible alias bomb)", spanOf(node as Node));
+  }
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) return node.items.map((item) => toData(item, doc, depth + 1, budget));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const pair of node.items) {
+      const key = keyText(pair.key);
+      if (key === undefined) throw new Refusal("mapping keys must be plain values", spanOf(pair.key as Node));
+      out[key] = toData(pair.value, doc, depth + 1, budget);
+    }
+    return out;
+  }
+  if (node === null || node === undefined) return null;
+  throw new Refusal("unsupported YAML node", spanOf(node as Node));
+}
+
+/** A mapping key as text: scalars by their source (`007: x` has the key "007"). */
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) {
+    if (typeof key.value === "string") return key.value;
+    return typeof key.source === "string" ? key.source : String(key.value);
+  }
+  if (key === null || key === undefined) return "";
+  return undefined;
+}
+
+function child(
+  node: unknown,
+  seg: PathSegment,
+  doc: Document.Parsed | undefined,
+): { key?: unknown; value: unknown } | undefined {
+  const target = isAlias(node) && doc ? node.resolve(doc) : node;
+  if (isSeq(target) && typeof seg === "number") {
+    const item = target.items[seg];
+    return item === undefined ? undefined : { value: item };
+  }
+  if (isMap(target)) {
+    const name = String(seg);
+    for (const pair of target.items) {
+      if (isPair(pair) && keyText(pair.key) === name) return { key: pair.key, value: pair.value };
+    }
+  }
+  return undefined;
+}
+
+function located(doc: Document.Parsed | undefined, data: unknown, errors: ParseError[]): ParsedSource {
+  const walk = (path: readonly PathSegment[]) => {
+    let node: unknown = doc?.contents ?? null;
+    let key: unknown;
+    let exact = true;
+    for (const seg of path) {
+      const next = child(node, seg, doc);
+      if (!next) {
+        exact = false;
+        break;
+      }
+      key = next.key;
+      // A key with no value (`reportsTo:`) has a null value node; keep the key for position.
+      node = next.value ?? next.key;
+    }
+    return { node, key, exact };
+  };
+  return {
+    data,
+    errors,
+    locate(path, part = "value") {
+      const { node, key, exact } = walk(path);
+      if (part === "key" && exact && key) return spanOf(key as ParsedNode);
+      const span = spanOf(node as ParsedNode);
+      if (span.start === span.end && key) return spanOf(key as ParsedNode);
+      return span;
+    },
+    sourceText(path) {
+      const { node, exact } = walk(path);
+      if (!exact || !isScalar(node)) return undefined;
+      return typeof node.source === "string" ? node.source : String(node.value);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { PathSegment } from "../diagnostics/types.js";
+
+/** A `[start, end)` range of UTF-16 offsets in a file's text (BOM stripped). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A problem the parser found, as offsets in the text. */
+export interface ParseError {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The seam between parsing and everything after it: text in, plain data plus a position
+ * lookup out. Any parser may sit behind it as long as it gives the same data and positions.
+ */
+export interface ParsedSource {
+  /** The file's data as plain JS values; `undefined` when the text did not parse. */
+  data: unknown;
+  errors: ParseError[];
+  /**
+   * The span of the value (or, with `part: "key"`, of the key) at `path`; where the path
+   * goes further than the document, the span of the deepest node that exists.
+   */
+  locate(path: readonly PathSegment[], part?: "value" | "key"): Span;
+  /** The source text of the scalar at `path` (so `007` can stay "007"). */
+  sourceText(path: readonly PathSegment[]): string | undefined;
+}
