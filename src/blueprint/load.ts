@@ -10,6 +10,7 @@ import { sourceFromText } from "../load/read.js";
 import { check, topLevelMapping } from "../load/sections.js";
 import { BlueprintFile } from "../schema/blueprint.js";
 import type { SourceFile } from "../source/file.js";
+import type { ParserChoice } from "../source/parse.js";
 import { type Blueprint, toBlueprint } from "./blueprint.js";
 import renewalChannel from "./builtin/renewal-channel.yaml";
 import { checkBlueprint } from "./check.js";
@@ -27,7 +28,7 @@ export function loadBlueprint(
   sink: DiagnosticSink,
   root: SourceFile,
   value: unknown,
-  where: { baseDir: string },
+  where: { baseDir: string; parser: ParserChoice },
 ): BlueprintLoad {
   const at = { file: root, path: ["blueprint"] };
   if (value !== null && typeof value === "object") {
@@ -57,7 +58,7 @@ export function loadBlueprint(
     sink.report("include", at, `blueprint file "${name}" ${why}`);
     return { files: [] };
   }
-  const file = sourceFromText(sink, join(dirname(root.path), name), absolute, bytes);
+  const file = sourceFromText(sink, join(dirname(root.path), name), absolute, bytes, where.parser);
   const data = topLevelMapping(sink, file, BlueprintFile, "a blueprint (orgspec-blueprint: 1, id, roles, unitTypes)");
   const input = data ? check(sink, file, [], BlueprintFile, data) : undefined;
   return { blueprint: input ? checked(sink, toBlueprint(input, file, [])) : undefined, files: [file] };

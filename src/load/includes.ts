@@ -10,6 +10,7 @@ import type { PathSegment } from "../diagnostics/types.js";
 import { IncludedFile } from "../schema/org.js";
 import type { SourceFile } from "../source/file.js";
 import { globFiles, hasMagic } from "../source/glob.js";
+import type { ParserChoice } from "../source/parse.js";
 import { sourceFromText } from "./read.js";
 import type { Records } from "./records.js";
 import { checkTopLevel, collectItems } from "./sections.js";
@@ -23,6 +24,7 @@ export interface IncludeContext {
   seen: Map<string, SourceFile>;
   /** Every file read, in order. */
   files: SourceFile[];
+  parser: ParserChoice;
 }
 
 /** Follow the `include` field of `file` (already checked), depth first. */
@@ -104,7 +106,7 @@ function includeOne(
     );
     return;
   }
-  const file = sourceFromText(ctx.sink, display, match, bytes);
+  const file = sourceFromText(ctx.sink, display, match, bytes, ctx.parser);
   ctx.seen.set(real, file);
   ctx.files.push(file);
   const fields = checkTopLevel(ctx.sink, file, IncludedFile, "a mapping with units:, people: and/or include:");

@@ -13,6 +13,7 @@ import { mergeRules } from "../rules/severity.js";
 import type { RulesInput } from "../schema/common.js";
 import { OrgFile } from "../schema/org.js";
 import type { SourceFile } from "../source/file.js";
+import type { ParserChoice } from "../source/parse.js";
 import { followIncludes } from "./includes.js";
 import { sourceFromText } from "./read.js";
 import type { Records } from "./records.js";
@@ -21,6 +22,11 @@ import { checkTopLevel, collectItems } from "./sections.js";
 export interface LoadOptions {
   /** Display name for `parseOrg` input (default `<input>`); a blueprint path is resolved beside it. */
   filename?: string;
+  /**
+   * `"auto"` (default): a fast scanner for the common subset of YAML, the `yaml` package for
+   * everything else. `"yaml"`: the `yaml` package only. Both give the same data and positions.
+   */
+  parser?: ParserChoice;
 }
 
 export interface LoadResult {
@@ -59,7 +65,7 @@ export async function loadOrg(path: string, options: LoadOptions = {}): Promise<
 }
 
 /** Synchronous `loadOrg`. */
-export function loadOrgSync(path: string, _options: LoadOptions = {}): LoadResult {
+export function loadOrgSync(path: string, options: LoadOptions = {}): LoadResult {
   let bytes: Uint8Array;
   const absolute = resolve(path);
   try {
@@ -67,7 +73,7 @@ export function loadOrgSync(path: string, _options: LoadOptions = {}): LoadResul
   } catch (error) {
     throw new OrgReadError(path, (error as NodeJS.ErrnoException).code ?? "EIO");
   }
-  return run(path, absolute, bytes);
+  return run(path, absolute, bytes, options.parser ?? "auto");
 }
 
 /**
@@ -78,13 +84,13 @@ export function loadOrgSync(path: string, _options: LoadOptions = {}): LoadResul
  * const { diagnostics } = parseOrg(text, { filename: "org.yaml" });
  */
 export function parseOrg(text: string, options: LoadOptions = {}): LoadResult {
-  return run(options.filename ?? "<input>", undefined, text);
+  return run(options.filename ?? "<input>", undefined, text, options.parser ?? "auto");
 }
 
-function run(path: string, absolute: string | undefined, input: string | Uint8Array): LoadResult {
+function run(path: string, absolute: string | undefined, input: string | Uint8Array, parser: ParserChoice): LoadResult {
   const sink = new DiagnosticSink();
   const records: Records = { units: [], people: [], brokenUnitIds: new Set(), brokenPersonIds: new Set() };
-  const root = sourceFromText(sink, path, absolute, input);
+  const root = sourceFromText(sink, path, absolute, input, parser);
   const files: SourceFile[] = [root];
   const fields = checkTopLevel(sink, root, OrgFile, "an org file (orgspec: 1, blueprint, units, people)");
   let blueprint: ReturnType<typeof loadBlueprint>["blueprint"];
@@ -96,9 +102,9 @@ function run(path: string, absolute: string | undefined, input: string | Uint8Ar
     const seen = new Map<string, SourceFile>();
     if (absolute) seen.set(realFile(absolute), root);
     const stack = absolute ? [realFile(absolute)] : [];
-    followIncludes({ sink, records, rootDir, seen, files }, root, fields.include, stack);
+    followIncludes({ sink, records, rootDir, seen, files, parser }, root, fields.include, stack);
     if (fields.blueprint !== undefined) {
-      const bp = loadBlueprint(sink, root, fields.blueprint, options(path, absolute));
+      const bp = loadBlueprint(sink, root, fields.blueprint, { baseDir: baseDir(path, absolute), parser });
       blueprint = bp.blueprint;
       files.push(...bp.files);
     }
@@ -115,8 +121,8 @@ function run(path: string, absolute: string | undefined, input: string | Uint8Ar
   };
 }
 
-function options(path: string, absolute: string | undefined): { baseDir: string } {
-  return { baseDir: absolute ? dirname(absolute) : dirname(resolve(path)) };
+function baseDir(path: string, absolute: string | undefined): string {
+  return absolute ? dirname(absolute) : dirname(resolve(path));
 }
 
 function realFile(path: string): string {

@@ -1,7 +1,7 @@
 /** Reading one file into a SourceFile, reporting what keeps it from being YAML data. */
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { SourceFile } from "../source/file.js";
-import { parseYaml } from "../source/parse-yaml.js";
+import { type ParserChoice, parseSource } from "../source/parse.js";
 import type { ParsedSource } from "../source/parsed.js";
 import { checkText, type DecodedText, decodeText } from "../source/text.js";
 
@@ -11,7 +11,7 @@ export function sourceFromText(
   path: string,
   absolute: string | undefined,
   input: string | Uint8Array,
-  parse: (text: string) => ParsedSource = parseYaml,
+  parser: ParserChoice = "auto",
 ): SourceFile {
   const decoded: DecodedText = typeof input === "string" ? checkText(input) : decodeText(input);
   if (decoded.problem) {
@@ -20,7 +20,7 @@ export function sourceFromText(
     sink.report("yaml-syntax", { file, path: [], span: { start: at, end: at + 1 } }, decoded.problem.message);
     return file;
   }
-  const parsed = parse(decoded.text);
+  const parsed = parseSource(decoded.text, parser);
   const file = new SourceFile(path, absolute, decoded.text, parsed);
   for (const error of parsed.errors) {
     sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message);
@@ -31,6 +31,7 @@ export function sourceFromText(
 const unparsed: ParsedSource = {
   data: undefined,
   errors: [],
+  parser: "yaml",
   locate: () => ({ start: 0, end: 0 }),
   sourceText: () => undefined,
 };

@@ -160,6 +160,7 @@ function located(doc: Document.Parsed | undefined, data: unknown, errors: ParseE
   return {
     data,
     errors,
+    parser: "yaml",
     locate(path, part = "value") {
       const { node, key, exact } = walk(path);
       if (part === "key" && exact && key) return spanOf(key as ParsedNode);
