@@ -89,8 +89,8 @@ export function parseOrg(text: string, options: LoadOptions = {}): LoadResult {
 
 function run(path: string, absolute: string | undefined, input: string | Uint8Array, parser: ParserChoice): LoadResult {
   const sink = new DiagnosticSink();
-  const records: Records = { units: [], people: [], brokenUnitIds: new Set(), brokenPersonIds: new Set() };
   const root = sourceFromText(sink, path, absolute, input, parser);
+  const records: Records = { root, units: [], people: [], brokenUnitIds: new Set(), brokenPersonIds: new Set() };
   const files: SourceFile[] = [root];
   const fields = checkTopLevel(sink, root, OrgFile, "an org file (orgspec: 1, blueprint, units, people)");
   let blueprint: ReturnType<typeof loadBlueprint>["blueprint"];

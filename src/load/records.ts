@@ -14,6 +14,8 @@ export type UnitRecord = SourceRecord<UnitInput>;
 export type PersonRecord = SourceRecord<PersonInput>;
 
 export interface Records {
+  /** The root file, for problems of the org as a whole. */
+  root: SourceFile;
   units: UnitRecord[];
   people: PersonRecord[];
   /** Ids of records that failed the schema: references to them are not reported again. */

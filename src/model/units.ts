@@ -49,7 +49,7 @@ export function buildUnits(sink: DiagnosticSink, records: Records, blueprint: Bl
     });
   }
   resolveParents(sink, units, byId, records.brokenUnitIds);
-  checkRoots(sink, units);
+  checkRoots(sink, units, records);
   cutCycles(sink, units);
   for (const u of units) if (u.parent !== NONE) (units[u.parent] as UnitData).children.push(u.index);
   setDepths(units);
@@ -80,9 +80,13 @@ function resolveParents(sink: DiagnosticSink, units: UnitData[], byId: Map<strin
 }
 
 /** Exactly one unit has no `parent` field (a unit whose parent is unknown is not a root). */
-function checkRoots(sink: DiagnosticSink, units: UnitData[]) {
+function checkRoots(sink: DiagnosticSink, units: UnitData[], records: Records) {
   const roots = units.filter((u) => u.record.data.parent === undefined);
   const first = roots[0];
+  if (units.length === 0 && records.brokenUnitIds.size === 0) {
+    sink.report("root-count", { file: records.root, path: ["units"] }, "the org has no units; it needs exactly one root unit");
+    return;
+  }
   if (units.length > 0 && !first) {
     const u = units[0] as UnitData;
     sink.report("root-count", unitAt(u, "id"), "no root unit: every unit has a parent; the top unit must have none");
