@@ -37,7 +37,12 @@ const SpanRule = z.strictObject({
 function ruleShape() {
   const shape: Record<string, z.ZodType> = {};
   for (const code of DIAGNOSTIC_CODES) {
-    shape[code] = z.union([Severity, code === "span-of-control" ? SpanRule : RuleObject]).optional();
+    const options = code === "span-of-control" ? "{ severity?, max? }" : "{ severity? }";
+    shape[code] = z
+      .union([Severity, code === "span-of-control" ? SpanRule : RuleObject], {
+        error: `expected a severity ("error", "warning", "info" or "off") or ${options}`,
+      })
+      .optional();
   }
   return shape as Record<DiagnosticCode, z.ZodOptional<z.ZodUnion<[typeof Severity, typeof SpanRule]>>>;
 }

@@ -45,12 +45,13 @@ function collect(issue: Issue, prefix: PathSegment[], data: unknown, schema: z.Z
       return;
     }
     case "invalid_union": {
-      const branch = bestBranch(issue.errors, path, data);
+      const branch = bestBranch(issue.errors);
       if (branch) {
         for (const inner of branch) collect(inner, path, data, schema, out);
         return;
       }
-      break;
+      out.push({ path, message: `${label(path)}: ${issue.message}, got ${describe(value)}`, part: "value" });
+      return;
     }
     case "invalid_type":
       if (value === undefined && path.length > 0) {
@@ -66,16 +67,18 @@ function collect(issue: Issue, prefix: PathSegment[], data: unknown, schema: z.Z
   out.push({ path, message: `${label(path)}: ${issue.message}`, part: "value" });
 }
 
-/** Of a union's failed branches, the one that got furthest (fewest issues not at its root). */
-function bestBranch(branches: Issue[][], path: PathSegment[], data: unknown): Issue[] | undefined {
-  const value = valueAt(data, path);
+/**
+ * Of a union's failed branches, the one whose type matched and that got furthest (fewest
+ * issues); undefined when no branch even matched the value's type.
+ */
+function bestBranch(branches: Issue[][]): Issue[] | undefined {
   let best: Issue[] | undefined;
   for (const branch of branches) {
     const rootTypeMismatch = branch.some((i) => i.code === "invalid_type" && i.path.length === 0);
     if (rootTypeMismatch) continue;
     if (!best || branch.length < best.length) best = branch;
   }
-  return value !== null && typeof value === "object" ? best : undefined;
+  return best;
 }
 
 function label(path: PathSegment[]): string {

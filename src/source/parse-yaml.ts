@@ -33,6 +33,10 @@ class Refusal extends Error {
 }
 
 export function parseYaml(text: string): ParsedSource {
+  const tooDeep = nestingBeyond(text, MAX_DEPTH);
+  if (tooDeep !== -1) {
+    return failed([{ message: `nesting deeper than ${MAX_DEPTH} levels`, start: tooDeep, end: tooDeep + 1 }]);
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
@@ -54,9 +58,65 @@ export function parseYaml(text: string): ParsedSource {
   }
 }
 
+/**
+ * The offset where nesting first goes deeper than `max`, or -1. Counts open flow brackets
+ * (outside quotes and comments), the block indentation stack and `- ` runs, so hostile
+ * input is refused before the `yaml` composer recurses on it (deep enough, it exhausts the
+ * stack or, in V8, the regexp compiler's memory).
+ */
+export function nestingBeyond(text: string, max: number): number {
+  let flow = 0;
+  const indents: number[] = [];
+  let lineStart = true;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92 && quote === 34) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (text.charCodeAt(j) === 32) j++;
+      let dashes = 0;
+      while (text.charCodeAt(j) === 45 && text.charCodeAt(j + 1) === 32) {
+        dashes++;
+        j += 2;
+        while (text.charCodeAt(j) === 32) j++;
+      }
+      const n = text.charCodeAt(j);
+      if (flow === 0 && n !== 10 && n !== 13 && n !== 35 && !Number.isNaN(n)) {
+        const indent = j - i - dashes * 2;
+        while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length + dashes > max) return i;
+      }
+    }
+    if (c === 10) lineStart = true;
+    else if (c === 34 || c === 39) {
+      const p = text.charCodeAt(i - 1);
+      if (Number.isNaN(p) || p === 32 || p === 10 || p === 91 || p === 123 || p === 44 || p === 58) quote = c;
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) break;
+      i = nl - 1;
+    } else if (c === 91 || c === 123) {
+      if (++flow > max) return i;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
+  }
+  return -1;
+}
+
 function syntaxErrors(doc: Document.Parsed): ParseError[] {
   const errors: ParseError[] = [];
+  const seen = new Set<string>();
   for (const e of doc.errors) {
+    // The parser can report one problem many times over at one place; keep the first.
+    const key = `${e.code}:${e.pos[0]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     let message = (e.message.split("\n")[0] ?? e.message).trim();
     if (/call stack/i.test(message)) {
       // The composer recursed too deep: one error, not one per level.

@@ -97,14 +97,21 @@ function findRoots(io: Io, path: string): string[] {
   return found.sort().map((f) => relative(io.cwd, f) || f);
 }
 
-const ROOT_KEY = /^orgspec[ \t]*:/m;
+/** A top-level `orgspec:` key: block style (plain or quoted key), or in a flow mapping at the top. */
+const ROOT_KEY = /^["']?orgspec["']?[ \t]*:/m;
+const FLOW_ROOT_KEY = /^\s*\{[^]*?["']?\borgspec["']?\s*:/;
+
+function isRootFile(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return ROOT_KEY.test(body) || FLOW_ROOT_KEY.test(body.replace(/^(?:\s*#.*\n)*/, ""));
+}
 
 function walk(dir: string, found: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, found);
-    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && ROOT_KEY.test(readHead(path))) found.push(path);
+    else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && isRootFile(readHead(path))) found.push(path);
   }
 }
 
