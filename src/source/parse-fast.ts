@@ -416,7 +416,7 @@ class FastParser {
       if (q === 34 && c === 34) return [out + text.slice(from, j), j + 1];
       if (q === 34 && c === 92) {
         out += text.slice(from, j);
-        const [s, skip] = escape(text, j + 1);
+        const [s, skip] = decodeEscape(text, j + 1);
         out += s;
         j += skip;
         from = j + 1;
@@ -522,7 +522,7 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 };
 
 /** A double-quoted escape at `i` (after the backslash): [text, characters consumed incl. backslash]. */
-function escape(text: string, i: number): [string, number] {
+function decodeEscape(text: string, i: number): [string, number] {
   const c = text[i] ?? "";
   const simple = SIMPLE_ESCAPES[c];
   if (simple !== undefined) return [simple, 1];

@@ -99,7 +99,7 @@ function findRoots(io: Io, path: string): string[] {
 
 /** A top-level `orgspec:` key: block style (plain or quoted key), or in a flow mapping at the top. */
 const ROOT_KEY = /^["']?orgspec["']?[ \t]*:/m;
-const FLOW_ROOT_KEY = /^\s*\{[^]*?["']?\borgspec["']?\s*:/;
+const FLOW_ROOT_KEY = /^\s*\{[\s\S]*?["']?\borgspec["']?\s*:/;
 
 function isRootFile(text: string): boolean {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
