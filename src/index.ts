@@ -18,11 +18,39 @@ export {
   type Severity,
 } from "./diagnostics/codes.js";
 export type { Diagnostic, PathSegment, RelatedLocation } from "./diagnostics/types.js";
+export { type GenerateOptions, generateOrg } from "./generate/index.js";
 export { type LoadOptions, type LoadResult, loadOrg, loadOrgSync, OrgReadError, parseOrg } from "./load/load-org.js";
 export { UnknownIdError } from "./model/errors.js";
 export { Org } from "./model/org.js";
 export type { DottedLine, DottedSource, Person, PersonRef, Post, Unit } from "./model/types.js";
+export type {
+  DottedManager,
+  LinesOptions,
+  MembersOptions,
+  ReportingLines,
+  RoleStaffing,
+  UnitInfo,
+  UnplannedRole,
+} from "./query/types.js";
 export { type FormatOptions, formatDiagnostics, type ReportFormat } from "./report/index.js";
 export type { BlueprintInput, LineDefInput, RoleDefInput, UnitTypeDefInput } from "./schema/blueprint.js";
 export { blueprintJsonSchema, orgJsonSchema } from "./schema/json-schema.js";
 export type { ConcurrentPostInput, IncludedFileInput, OrgFileInput, PersonInput, UnitInput } from "./schema/org.js";
+export { SPAN_BANDS } from "./staffing/spans.js";
+export { GROUP_BY, Staffing } from "./staffing/staffing.js";
+export type {
+  Figures,
+  GroupBy,
+  LayersReport,
+  ManagerSpan,
+  OffPlan,
+  RoleFigures,
+  SpanBand,
+  SpanReport,
+  SpanStats,
+  StaffingGroup,
+  StaffingReport,
+  StaffingSummary,
+  UnplannedPosts,
+  Vacancy,
+} from "./staffing/types.js";

@@ -2,7 +2,10 @@
  * The CLI entry: dispatches to a command and returns its exit code. Only bin.ts touches
  * `process` (exit code); everything else goes through the injected Io.
  */
+import { generate, generateHelp } from "./commands/generate.js";
+import { query, queryHelp } from "./commands/query.js";
 import { schema, schemaHelp } from "./commands/schema.js";
+import { stats, statsHelp } from "./commands/stats.js";
 import { validate, validateHelp } from "./commands/validate.js";
 import { CliError, type Io } from "./io.js";
 import { VERSION } from "./version.js";
@@ -17,6 +20,9 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: "validate org files (exit 1 on errors)", help: validateHelp, run: validate },
   schema: { summary: "print the JSON Schema of org or blueprint files", help: schemaHelp, run: schema },
+  query: { summary: "answer who-reports-to-whom questions", help: queryHelp, run: query },
+  stats: { summary: "headcount against plan, vacancies, span of control, layers", help: statsHelp, run: stats },
+  generate: { summary: "write a synthetic renewal-channel org of N people", help: generateHelp, run: generate },
 };
 
 function usage(): string {

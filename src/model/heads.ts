@@ -29,7 +29,11 @@ export function resolveHeads(
     }
     const headRole = blueprint?.unitTypes.get(u.type)?.headRole;
     if (headRole === undefined) continue;
-    const holders = u.posts.filter((post) => post.role === headRole);
+    // One entry per person: holding the head role twice in the same unit is still one holder.
+    const holders = u.posts.filter(
+      (post, i) =>
+        post.role === headRole && u.posts.findIndex((p) => p.person === post.person && p.role === headRole) === i,
+    );
     if (holders.length === 1) u.head = (holders[0] as (typeof holders)[0]).person;
     else if (holders.length > 1) {
       const [first, second, ...more] = holders.map((post) => postAt(people[post.person] as PersonData, post));

@@ -84,7 +84,11 @@ function checkRoots(sink: DiagnosticSink, units: UnitData[], records: Records) {
   const roots = units.filter((u) => u.record.data.parent === undefined);
   const first = roots[0];
   if (units.length === 0 && records.brokenUnitIds.size === 0) {
-    sink.report("root-count", { file: records.root, path: ["units"] }, "the org has no units; it needs exactly one root unit");
+    sink.report(
+      "root-count",
+      { file: records.root, path: ["units"] },
+      "the org has no units; it needs exactly one root unit",
+    );
     return;
   }
   if (units.length > 0 && !first) {

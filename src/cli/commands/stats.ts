@@ -1,0 +1,103 @@
+/** `orgspec stats <root-file>`: headcount against plan, vacancies, span of control, layers. */
+import { UnknownIdError } from "../../model/errors.js";
+import type { Org } from "../../model/org.js";
+import { GROUP_BY } from "../../staffing/staffing.js";
+import type { GroupBy, StaffingGroup, StaffingReport } from "../../staffing/types.js";
+import { oneOf, parse } from "../args.js";
+import { CliError, type Io, useColor } from "../io.js";
+import { loadValidOrg } from "../load.js";
+import { renderStats, type ScopeInfo } from "../stats-text.js";
+
+export const statsHelp = `Usage: orgspec stats <root-file> [options]
+
+Headcount against plan (编制): planned, filled, vacant, over plan, unplanned posts, fill
+rate and FTE for the whole org or a subtree; the units furthest over and under plan;
+span of control (direct reports per manager) and layers (the longest chain of command).
+
+Options:
+      --by <grouping>   split the figures by level, type, role or unit (text default: role)
+      --unit <id>       only this unit and the units below it
+      --json            print one JSON object instead of the report
+  -h, --help            show this help
+
+Exit codes: 0 success, 1 the org has errors (they are printed), 2 usage or I/O trouble
+(unknown flag, missing file, unknown --unit id).
+`;
+
+export function stats(io: Io, argv: string[]): number {
+  const { values, positionals } = parse("stats", argv, {
+    json: { type: "boolean" },
+    by: { type: "string" },
+    unit: { type: "string" },
+  });
+  if (values.help) {
+    io.stdout.write(statsHelp);
+    return 0;
+  }
+  const by = oneOf("stats", "--by", values.by, GROUP_BY);
+  const [path, ...extra] = positionals;
+  if (path === undefined)
+    throw new CliError('orgspec stats: no root file given\nRun "orgspec stats --help" for usage.');
+  if (extra.length > 0) throw new CliError(`orgspec stats: unexpected argument "${extra[0]}"; give one root file`);
+  const org = loadValidOrg(io, path);
+  const unit = values.unit;
+  let report: StaffingReport;
+  let groups: StaffingGroup[];
+  try {
+    report = org.staffing.report(unit);
+    groups = org.staffing.groups(by ?? "role", unit);
+  } catch (error) {
+    if (error instanceof UnknownIdError) {
+      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
+      throw new CliError(`orgspec stats: --unit "${error.id}" is not a unit${hint}`);
+    }
+    throw error;
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(statsJson(report, by, groups), null, 2)}\n`);
+  else io.stdout.write(renderStats(report, by ?? "role", groups, { scope: scopeInfo(org, unit), color: useColor(io) }));
+  return 0;
+}
+
+/**
+ * The JSON of `stats --json`: cli.md's keys (`people`, `units`, `planned`, `filled`, `vacant`,
+ * `over`, `unplanned`, `layers`, `span`, and `groups` with `--by`) and more.
+ */
+export function statsJson(report: StaffingReport, by: GroupBy | undefined, groups: StaffingGroup[]) {
+  const { summary, layers, spans } = report;
+  return {
+    unit: summary.unit,
+    people: summary.people,
+    units: summary.units,
+    planned: summary.planned,
+    filled: summary.filled,
+    vacant: summary.vacant,
+    over: summary.over,
+    unplanned: summary.unplanned,
+    posts: summary.posts,
+    fte: summary.fte,
+    fillRate: summary.fillRate,
+    layers: layers.layers,
+    managers: layers.managers,
+    managerShare: layers.managerShare,
+    span: spans.stats,
+    spanBands: spans.bands,
+    ...(by ? { by, groups } : {}),
+    vacancies: report.vacancies,
+    unplannedPosts: report.unplanned,
+    overPlan: report.offPlan.over,
+    underPlan: report.offPlan.under,
+    deepestChain: layers.deepest,
+    widestSpans: spans.spans.slice(0, 5),
+  };
+}
+
+function scopeInfo(org: Org, unit: string | undefined): ScopeInfo {
+  const top = unit ?? org.root;
+  const depth = (id: string) => {
+    let d = 0;
+    for (let u = org.unit(id); u.parent !== null && u.id !== top; u = org.unit(u.parent)) d++;
+    return d;
+  };
+  const name = top === null ? "(empty org)" : `${org.unit(top).name} (${top})`;
+  return { unit: unit ?? null, title: name, depth };
+}
