@@ -7,18 +7,8 @@
  */
 import type { z } from "zod";
 import type { PathSegment } from "../diagnostics/types.js";
+import { zodDef } from "../schema/zod-def.js";
 import type { ParsedSource } from "../source/parsed.js";
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  in?: z.ZodType;
-}
-const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** A path as a linked list from the leaf up: cheap to extend, turned into an array on demand. */
 interface Trail {
@@ -39,7 +29,7 @@ export function scalarsToText(value: unknown, schema: z.ZodType, parsed: ParsedS
 }
 
 function walk(value: unknown, schema: z.ZodType, parsed: ParsedSource, trail: Trail | undefined): unknown {
-  const d = def(schema);
+  const d = zodDef(schema);
   switch (d.type) {
     case "optional":
     case "nullable":
@@ -55,10 +45,10 @@ function walk(value: unknown, schema: z.ZodType, parsed: ParsedSource, trail: Tr
     case "union": {
       const options = d.options ?? [];
       if (value !== null && typeof value === "object") {
-        const object = options.find((o) => ["object", "record"].includes(def(o).type));
+        const object = options.find((o) => ["object", "record"].includes(zodDef(o).type));
         return object ? walk(value, object, parsed, trail) : value;
       }
-      const text = options.find((o) => def(o).type === "string");
+      const text = options.find((o) => zodDef(o).type === "string");
       return text ? walk(value, text, parsed, trail) : value;
     }
     case "object": {

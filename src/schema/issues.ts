@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
+import { zodDef } from "./zod-def.js";
 
 export interface SchemaProblem {
   path: PathSegment[];
@@ -104,24 +105,12 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return v;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  in?: z.ZodType;
-}
-
-const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
 /** The object schema that describes the value at `path`, following unions to their object option. */
 function schemaAt(schema: z.ZodType | undefined, path: readonly PathSegment[]): z.ZodType | undefined {
   let s = unwrap(schema);
   for (const seg of path) {
     if (!s) return undefined;
-    const d = def(s);
+    const d = zodDef(s);
     if (d.type === "object") s = unwrap(d.shape?.[String(seg)]);
     else if (d.type === "array") s = unwrap(d.element);
     else if (d.type === "record") s = unwrap(d.valueType);
@@ -133,11 +122,11 @@ function schemaAt(schema: z.ZodType | undefined, path: readonly PathSegment[]): 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
   for (let i = 0; s && i < 8; i++) {
-    const d = def(s);
+    const d = zodDef(s);
     if (d.type === "optional" || d.type === "nullable" || d.type === "default") s = d.innerType;
     else if (d.type === "pipe") s = d.in;
     else if (d.type === "union") {
-      const object = d.options?.find((o) => def(unwrap(o) ?? o).type === "object");
+      const object = d.options?.find((o) => zodDef(unwrap(o) ?? o).type === "object");
       if (!object) return s;
       s = object;
     } else return s;
@@ -147,6 +136,6 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 
 function objectKeys(schema: z.ZodType | undefined): string[] {
   if (!schema) return [];
-  const d = def(schema);
+  const d = zodDef(schema);
   return d.type === "object" && d.shape ? Object.keys(d.shape) : [];
 }
