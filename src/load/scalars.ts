@@ -8,6 +8,7 @@
 import type { z } from "zod";
 import type { PathSegment } from "../diagnostics/types.js";
 import { zodDef } from "../schema/zod-def.js";
+import { setKey } from "../source/data.js";
 import type { ParsedSource } from "../source/parsed.js";
 
 /** A path as a linked list from the leaf up: cheap to extend, turned into an array on demand. */
@@ -58,7 +59,7 @@ function walk(value: unknown, schema: z.ZodType, parsed: ParsedSource, trail: Tr
       for (const key in record) {
         const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         const v = record[key];
-        if (field && v !== null && typeof v !== "string") record[key] = walk(v, field, parsed, { up: trail, key });
+        if (field && v !== null && typeof v !== "string") setKey(record, key, walk(v, field, parsed, { up: trail, key }));
       }
       return value;
     }
@@ -67,7 +68,7 @@ function walk(value: unknown, schema: z.ZodType, parsed: ParsedSource, trail: Tr
       const record = value as Record<string, unknown>;
       for (const key in record) {
         const v = record[key];
-        if (v !== null && typeof v !== "string") record[key] = walk(v, d.valueType, parsed, { up: trail, key });
+        if (v !== null && typeof v !== "string") setKey(record, key, walk(v, d.valueType, parsed, { up: trail, key }));
       }
       return value;
     }

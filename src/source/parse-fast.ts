@@ -12,6 +12,7 @@
  */
 import type { PathSegment } from "../diagnostics/types.js";
 import { parseYaml } from "./parse-yaml.js";
+import { setKey } from "./data.js";
 import type { ParsedSource, Span } from "./parsed.js";
 
 class GiveUp extends Error {}
@@ -65,11 +66,15 @@ class FastParser {
   /** Block of the collection parsed last (the child just finished). */
   lastBlock = NONE;
   depth = 0;
+  /** Set by the value readers (no tuple allocated per value): end offset, start, child block. */
+  end = 0;
+  valueStart = 0;
+  child = NONE;
 
   constructor(readonly text: string) {
     this.len = text.length;
-    // About one entry per 30 characters in org files: size once, grow rarely.
-    this.out = new Int32Array(Math.max(1 << 12, text.length >> 3));
+    // About one entry (5 ints) per 20-30 characters in org files: size once, grow rarely.
+    this.out = new Int32Array(Math.max(1 << 12, text.length >> 2));
   }
 
   document(): unknown {
@@ -237,14 +242,14 @@ class FastParser {
 
   blockMap(indent: number, firstKey: number): Record<string, unknown> {
     const { text } = this;
-    const map: Record<string, unknown> = Object.create(null);
+    const map: Record<string, unknown> = {};
     const mark = this.sp;
     let k = firstKey;
     for (;;) {
       const colon = this.keyEnd(k);
       if (colon === -1) giveUp();
       const key = text.slice(k, colon);
-      if (key in map) giveUp();
+      if (Object.hasOwn(map, key)) giveUp();
       let child = NONE;
       let value: unknown;
       let vs: number;
@@ -265,12 +270,15 @@ class FastParser {
           vs = ve = colon + 1;
         }
       } else {
-        [value, vs, ve, child] = this.inlineValue(i);
+        value = this.inlineValue(i);
+        vs = this.valueStart;
+        ve = this.end;
+        child = this.child;
         this.endOfLine(ve);
         const next = this.skipBlankLines();
         if (this.pos < this.len && next > indent) giveUp();
       }
-      map[key] = value;
+      setKey(map, key, value);
       this.entry(k, colon, vs, ve, child);
       const next = this.skipBlankLines();
       if (this.pos >= this.len || next < indent) break;
@@ -312,7 +320,10 @@ class FastParser {
         vs = ve = COLLECTION;
         child = this.lastBlock;
       } else {
-        [value, vs, ve, child] = this.inlineValue(i);
+        value = this.inlineValue(i);
+        vs = this.valueStart;
+        ve = this.end;
+        child = this.child;
         this.endOfLine(ve);
         const next = this.skipBlankLines();
         if (this.pos < this.len && next > indent) giveUp();
@@ -356,22 +367,24 @@ class FastParser {
 
   // --- values on one line ----------------------------------------------------------------------
 
-  /** A value that starts at `i` on this line: [value, start, end, child block]; collections get COLLECTION spans. */
-  inlineValue(i: number): [unknown, number, number, number] {
+  /** A value that starts at `i` on this line; sets valueStart (COLLECTION for collections), end and child. */
+  inlineValue(i: number): unknown {
     const c = this.text.charCodeAt(i);
     if (c === 123 || c === 91) {
-      const [value, end] = this.flow(i);
-      return [value, COLLECTION, end, this.lastBlock];
+      const value = this.flow(i);
+      this.valueStart = COLLECTION;
+      this.child = this.lastBlock;
+      return value;
     }
-    if (c === 34 || c === 39) {
-      const [value, end] = this.quoted(i);
-      return [value, i, end, NONE];
-    }
+    this.valueStart = i;
+    this.child = NONE;
+    if (c === 34 || c === 39) return this.quoted(i);
     if (INDICATOR.has(c)) giveUp();
     const end = this.plainEnd(i, false);
     const raw = this.text.slice(i, end);
     if (raw.includes(": ") || raw.endsWith(":")) giveUp();
-    return [resolvePlain(raw), i, end, NONE];
+    this.end = end;
+    return resolvePlain(raw);
   }
 
   /** End of a plain scalar starting at `i`: line end, ` #`, or (in flow) a flow indicator. */
@@ -396,7 +409,8 @@ class FastParser {
     return end;
   }
 
-  quoted(i: number): [string, number] {
+  /** A single-line quoted scalar at `i`; sets `end`. */
+  quoted(i: number): string {
     const { text, len } = this;
     const q = text.charCodeAt(i);
     let out = "";
@@ -411,9 +425,13 @@ class FastParser {
           j++;
           continue;
         }
-        return [out + text.slice(from, j), j + 1];
+        this.end = j + 1;
+        return out + text.slice(from, j);
       }
-      if (q === 34 && c === 34) return [out + text.slice(from, j), j + 1];
+      if (q === 34 && c === 34) {
+        this.end = j + 1;
+        return out + text.slice(from, j);
+      }
       if (q === 34 && c === 92) {
         out += text.slice(from, j);
         const [s, skip] = decodeEscape(text, j + 1);
@@ -425,13 +443,14 @@ class FastParser {
     return giveUp();
   }
 
-  flow(i: number): [unknown, number] {
+  /** A single-line flow collection at `i`; sets `end` and `lastBlock`. */
+  flow(i: number): unknown {
     if (++this.depth > 100) giveUp();
     const { text } = this;
     const open = text.charCodeAt(i);
     const close = open === 123 ? 125 : 93;
     const isMap = open === 123;
-    const map: Record<string, unknown> = Object.create(null);
+    const map: Record<string, unknown> = {};
     const seq: unknown[] = [];
     const mark = this.sp;
     let j = this.skipSpaces(i + 1);
@@ -445,7 +464,7 @@ class FastParser {
         if (INDICATOR.has(c) || this.isLineEnd(j)) giveUp();
         ke = this.plainEnd(j, true);
         key = text.slice(ks, ke);
-        if (text.charCodeAt(ke) !== COLON || key in map) giveUp();
+        if (text.charCodeAt(ke) !== COLON || Object.hasOwn(map, key)) giveUp();
         j = this.skipSpaces(ke + 1);
       }
       let child = NONE;
@@ -458,11 +477,13 @@ class FastParser {
         value = null;
         vs = ve = j;
       } else if (c === 123 || c === 91) {
-        [value, ve] = this.flow(j);
+        value = this.flow(j);
+        ve = this.end;
         vs = COLLECTION;
         child = this.lastBlock;
       } else if (c === 34 || c === 39) {
-        [value, ve] = this.quoted(j);
+        value = this.quoted(j);
+        ve = this.end;
         vs = j;
       } else {
         if (INDICATOR.has(c) || this.isLineEnd(j)) giveUp();
@@ -471,7 +492,7 @@ class FastParser {
         value = resolvePlain(text.slice(vs, ve));
       }
       if (isMap) {
-        map[key] = value;
+        setKey(map, key, value);
         this.entry(ks, ke, vs, ve, child);
       } else {
         seq.push(value);
@@ -484,7 +505,8 @@ class FastParser {
     }
     this.close(mark, isMap ? MAP_W : SEQ_W);
     this.depth--;
-    return [isMap ? map : seq, j + 1];
+    this.end = j + 1;
+    return isMap ? map : seq;
   }
 
   skipSpaces(i: number): number {

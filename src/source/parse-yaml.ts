@@ -16,6 +16,7 @@ import {
   parseDocument,
 } from "yaml";
 import type { PathSegment } from "../diagnostics/types.js";
+import { setKey } from "./data.js";
 import type { ParsedSource, ParseError, Span } from "./parsed.js";
 
 /** Deeper than any org file needs; keeps hostile input away from the stack limit. */
@@ -159,11 +160,11 @@ function toData(node: unknown, doc: Document.Parsed, depth: number, budget: { le
   if (isScalar(node)) return node.value;
   if (isSeq(node)) return node.items.map((item) => toData(item, doc, depth + 1, budget));
   if (isMap(node)) {
-    const out: Record<string, unknown> = Object.create(null);
+    const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = keyText(pair.key);
       if (key === undefined) throw new Refusal("mapping keys must be plain values", spanOf(pair.key as Node));
-      out[key] = toData(pair.value, doc, depth + 1, budget);
+      setKey(out, key, toData(pair.value, doc, depth + 1, budget));
     }
     return out;
   }
