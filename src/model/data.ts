@@ -8,6 +8,9 @@ import type { SourceFile } from "../source/file.js";
 
 export const NONE = -1;
 
+/** Shared by every unit and person without `meta` (most of them): one object, not thousands. */
+export const NO_META: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Where a dotted line comes from, in order of precedence. */
 export type DottedSource = "dottedLines" | "also" | "blueprint";
 

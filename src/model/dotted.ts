@@ -16,14 +16,10 @@ export function resolveDotted(
   const search = new TargetSearch(units, people);
   const lines = blueprint?.lines ?? [];
   for (const p of people) {
-    const add = (manager: number, source: DottedSource) => {
-      if (manager === NONE || manager === p.index || manager === p.manager) return;
-      if (p.dotted.some((d) => d.manager === manager)) return;
-      p.dotted.push({ manager, source });
-    };
-    for (const id of p.record.data.dottedLines ?? []) add(personById.get(id) ?? NONE, "dottedLines");
+    const { dottedLines } = p.record.data;
+    if (dottedLines) for (const id of dottedLines) addDotted(p, personById.get(id) ?? NONE, "dottedLines");
     for (const post of p.posts) {
-      if (!post.primary && post.unit !== NONE) add((units[post.unit] as UnitData).head, "also");
+      if (!post.primary && post.unit !== NONE) addDotted(p, (units[post.unit] as UnitData).head, "also");
     }
     if (lines.length === 0) continue;
     for (const post of p.posts) {
@@ -36,10 +32,17 @@ export function resolveDotted(
           "unitType" in line.to
             ? search.headsOfType(post.unit, line.to.unitType)
             : search.holders(post.unit, line.to.role);
-        for (const t of targets) add(t, "blueprint");
+        for (const t of targets) addDotted(p, t, "blueprint");
       }
     }
   }
+}
+
+/** One line per manager (first source wins); never to oneself or one's solid-line manager. */
+function addDotted(p: PersonData, manager: number, source: DottedSource): void {
+  if (manager === NONE || manager === p.index || manager === p.manager) return;
+  for (const d of p.dotted) if (d.manager === manager) return;
+  p.dotted.push({ manager, source });
 }
 
 class TargetSearch {

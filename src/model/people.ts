@@ -5,7 +5,7 @@
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { Records } from "../load/records.js";
-import { NONE, type PersonData, type PostData, personAt, type UnitData } from "./data.js";
+import { NO_META, NONE, type PersonData, type PostData, personAt, type UnitData } from "./data.js";
 import type { UnitIndex } from "./units.js";
 
 export interface PersonIndex {
@@ -43,7 +43,7 @@ export function buildPeople(sink: DiagnosticSink, records: Records, units: UnitI
       manager: NONE,
       dotted: [],
       posts: [],
-      meta: data.meta ?? {},
+      meta: data.meta ?? NO_META,
       record,
     });
   }

@@ -6,7 +6,7 @@ import type { Blueprint } from "../blueprint/blueprint.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { Records } from "../load/records.js";
-import { NONE, type UnitData, unitAt } from "./data.js";
+import { NO_META, NONE, type UnitData, unitAt } from "./data.js";
 
 export interface UnitIndex {
   units: UnitData[];
@@ -44,7 +44,7 @@ export function buildUnits(sink: DiagnosticSink, records: Records, blueprint: Bl
       head: NONE,
       plan: mergedPlan(blueprint, data.type, data.plan),
       posts: [],
-      meta: data.meta ?? {},
+      meta: data.meta ?? NO_META,
       record,
     });
   }
