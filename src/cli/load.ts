@@ -36,6 +36,7 @@ function relativize(result: LoadResult, cwd: string): LoadResult {
     diagnostics: result.diagnostics.map(fix),
     files: result.files.map(rel),
     sources: new Map([...result.sources].map(([k, v]) => [rel(k), v])),
+    parsers: new Map([...result.parsers].map(([k, v]) => [rel(k), v])),
   };
 }
 

@@ -40,6 +40,8 @@ export interface LoadResult {
   files: string[];
   /** The text of each file read (by display path), for code frames. */
   sources: Map<string, string>;
+  /** Which parser read each YAML file: the fast scanner, or the `yaml` package (see `parser`). */
+  parsers: Map<string, "fast" | "yaml">;
 }
 
 /** Thrown by `loadOrg` when the root file itself cannot be read (I/O, not content). */
@@ -118,6 +120,7 @@ function run(path: string, absolute: string | undefined, input: string | Uint8Ar
     diagnostics,
     files: files.map((f) => f.path),
     sources: new Map(files.map((f) => [f.path, f.text])),
+    parsers: new Map(files.map((f) => [f.path, f.parsed.parser])),
   };
 }
 

@@ -59,7 +59,8 @@ function walk(value: unknown, schema: z.ZodType, parsed: ParsedSource, trail: Tr
       for (const key in record) {
         const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         const v = record[key];
-        if (field && v !== null && typeof v !== "string") setKey(record, key, walk(v, field, parsed, { up: trail, key }));
+        if (field && v !== null && typeof v !== "string")
+          setKey(record, key, walk(v, field, parsed, { up: trail, key }));
       }
       return value;
     }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/types.js";
+import type { LoadResult } from "../../load/load-org.js";
 import { formatDiagnostics, type ReportFormat } from "../../report/index.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";
@@ -21,6 +22,7 @@ Options:
   -q, --quiet                list errors only (the summary still counts everything)
   -o, --output <file>        write the report to a file (atomically) instead of stdout
       --stdin-filename <f>   the name to show for standard input
+      --debug                say on stderr which YAML path read each file, and how long loading took
   -h, --help                 show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
@@ -34,6 +36,7 @@ export function validate(io: Io, argv: string[]): number {
     quiet: { type: "boolean", short: "q" },
     output: { type: "string", short: "o" },
     "stdin-filename": { type: "string" },
+    debug: { type: "boolean" },
   });
   if (values.help) {
     io.stdout.write(validateHelp);
@@ -49,7 +52,9 @@ export function validate(io: Io, argv: string[]): number {
   const sources = new Map<string, string>();
   const counts = { units: 0, people: 0 };
   for (const root of roots) {
+    const started = performance.now();
     const result = loadForCli(io, root, values["stdin-filename"]);
+    if (values.debug) debugLoad(io, root, result, performance.now() - started);
     diagnostics.push(...result.diagnostics);
     for (const f of result.files) if (!files.includes(f)) files.push(f);
     for (const [k, v] of result.sources) sources.set(k, v);
@@ -77,6 +82,18 @@ export function validate(io: Io, argv: string[]): number {
     return 1;
   }
   return 0;
+}
+
+/** --debug: how each file was read and how long the load took, on stderr. */
+function debugLoad(io: Io, root: string, result: LoadResult, ms: number): void {
+  const counts = { fast: 0, yaml: 0 };
+  for (const parser of result.parsers.values()) counts[parser]++;
+  const slow = [...result.parsers].filter(([, p]) => p === "yaml").map(([f]) => f);
+  io.stderr.write(
+    `orgspec: loaded ${root} in ${ms.toFixed(0)} ms: ${result.files.length} files, ` +
+      `${counts.fast} by the fast YAML path, ${counts.yaml} by the yaml package` +
+      `${slow.length > 0 ? ` (${slow.slice(0, 5).join(", ")}${slow.length > 5 ? ", …" : ""})` : ""}\n`,
+  );
 }
 
 /** A root file as given, or the root files found in a folder; nothing found is exit 2. */
