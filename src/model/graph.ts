@@ -1,5 +1,5 @@
 /** The model as a graphology multi-graph, for users' own graph algorithms and for exports. */
-import { MultiDirectedGraph } from "graphology";
+import { createRequire } from "node:module";
 import type { AbstractGraph } from "graphology-types";
 import type { ModelData } from "./build.js";
 import { NONE, type UnitData } from "./data.js";
@@ -10,6 +10,8 @@ export const unitNode = (id: string) => `unit:${id}`;
 export const personNode = (id: string) => `person:${id}`;
 
 export function buildGraph(data: ModelData): OrgGraph {
+  // Loaded on first use of `org.graph`: validating and querying never need it.
+  const { MultiDirectedGraph } = createRequire(import.meta.url)("graphology") as typeof import("graphology");
   const graph = new MultiDirectedGraph({ allowSelfLoops: false });
   const { units, people } = data;
   for (const u of units) graph.addNode(unitNode(u.id), { kind: "unit", id: u.id, name: u.name, type: u.type });

@@ -1,23 +1,23 @@
 /**
  * YAML → ParsedSource through the `yaml` package's Document API. We walk the AST ourselves
- * instead of calling `toJS()` so that mappings become prototype-free objects (ids such as
- * `__proto__` are ordinary keys), alias expansion is bounded by the input's size, nesting
- * depth is capped, and every value can be located again by its path.
+ * instead of calling `toJS()` so that keys such as `__proto__` stay ordinary own keys, alias
+ * expansion is bounded by the input's size, nesting depth is capped, and every value can be
+ * located again by its path. The package is loaded on first use: files the fast path reads
+ * never need it, and a CLI run then starts faster.
  */
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type ParsedNode,
-  parseDocument,
-} from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node, ParsedNode } from "yaml";
 import type { PathSegment } from "../diagnostics/types.js";
 import { setKey } from "./data.js";
 import type { ParsedSource, ParseError, Span } from "./parsed.js";
+
+type YamlModule = typeof import("yaml");
+let yamlModule: YamlModule | undefined;
+
+function yaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule;
+  return yamlModule;
+}
 
 /** Deeper than any org file needs; keeps hostile input away from the stack limit. */
 export const MAX_DEPTH = 128;
@@ -40,7 +40,7 @@ export function parseYaml(text: string): ParsedSource {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (error) {
     // The parser recurses on nesting; a file deep enough to exhaust the stack is refused.
     const message = error instanceof RangeError ? TOO_DEEP : String(error);
@@ -147,7 +147,7 @@ function spanOf(node: Node | null | undefined): Span {
 
 function toData(node: unknown, doc: Document.Parsed, depth: number, budget: { left: number }): unknown {
   if (depth > MAX_DEPTH) throw new Refusal(`nesting deeper than ${MAX_DEPTH} levels`, spanOf(node as Node));
-  if (isAlias(node)) {
+  if (yaml().isAlias(node)) {
     const target = node.resolve(doc);
     if (!target) throw new Refusal(`unknown alias *${node.source}`, spanOf(node));
     budget.left -= 1;
@@ -157,9 +157,9 @@ function toData(node: unknown, doc: Document.Parsed, depth: number, budget: { le
   if (--budget.left < 0) {
     throw new Refusal("alias expansion is too large (possible alias bomb)", spanOf(node as Node));
   }
-  if (isScalar(node)) return node.value;
-  if (isSeq(node)) return node.items.map((item) => toData(item, doc, depth + 1, budget));
-  if (isMap(node)) {
+  if (yaml().isScalar(node)) return node.value;
+  if (yaml().isSeq(node)) return node.items.map((item) => toData(item, doc, depth + 1, budget));
+  if (yaml().isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = keyText(pair.key);
@@ -174,7 +174,7 @@ function toData(node: unknown, doc: Document.Parsed, depth: number, budget: { le
 
 /** A mapping key as text: scalars by their source (`007: x` has the key "007"). */
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) {
+  if (yaml().isScalar(key)) {
     if (typeof key.value === "string") return key.value;
     return typeof key.source === "string" ? key.source : String(key.value);
   }
@@ -187,15 +187,15 @@ function child(
   seg: PathSegment,
   doc: Document.Parsed | undefined,
 ): { key?: unknown; value: unknown } | undefined {
-  const target = isAlias(node) && doc ? node.resolve(doc) : node;
-  if (isSeq(target) && typeof seg === "number") {
+  const target = yaml().isAlias(node) && doc ? node.resolve(doc) : node;
+  if (yaml().isSeq(target) && typeof seg === "number") {
     const item = target.items[seg];
     return item === undefined ? undefined : { value: item };
   }
-  if (isMap(target)) {
+  if (yaml().isMap(target)) {
     const name = String(seg);
     for (const pair of target.items) {
-      if (isPair(pair) && keyText(pair.key) === name) return { key: pair.key, value: pair.value };
+      if (yaml().isPair(pair) && keyText(pair.key) === name) return { key: pair.key, value: pair.value };
     }
   }
   return undefined;
@@ -231,7 +231,7 @@ function located(doc: Document.Parsed | undefined, data: unknown, errors: ParseE
     },
     sourceText(path) {
       const { node, exact } = walk(path);
-      if (!exact || !isScalar(node)) return undefined;
+      if (!exact || !yaml().isScalar(node)) return undefined;
       return typeof node.source === "string" ? node.source : String(node.value);
     },
   };
