@@ -1,4 +1,12 @@
 import { processIo } from "./io.js";
 import { main } from "./main.js";
 
-process.exitCode = main(processIo(), process.argv.slice(2));
+// A reader that stops early (`orgspec … | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await main(processIo(), process.argv.slice(2));

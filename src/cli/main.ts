@@ -2,27 +2,59 @@
  * The CLI entry: dispatches to a command and returns its exit code. Only bin.ts touches
  * `process` (exit code); everything else goes through the injected Io.
  */
-import { generate, generateHelp } from "./commands/generate.js";
-import { query, queryHelp } from "./commands/query.js";
-import { schema, schemaHelp } from "./commands/schema.js";
-import { stats, statsHelp } from "./commands/stats.js";
-import { validate, validateHelp } from "./commands/validate.js";
 import { CliError, type Io } from "./io.js";
 import { VERSION } from "./version.js";
 
-export interface Command {
-  summary: string;
+/** A command's code: its help text and its entry point (which returns the exit code). */
+export interface CommandModule {
   help: string;
   run(io: Io, argv: string[]): number;
 }
 
+export interface Command {
+  summary: string;
+  /** Loaded on use, so a run pays only for the command it runs (render, export, … stay unloaded). */
+  load(): Promise<CommandModule>;
+}
+
 /** The commands, by name. Each lives in commands/<name>.ts. */
 export const COMMANDS: Record<string, Command> = {
-  validate: { summary: "validate org files (exit 1 on errors)", help: validateHelp, run: validate },
-  schema: { summary: "print the JSON Schema of org or blueprint files", help: schemaHelp, run: schema },
-  query: { summary: "answer who-reports-to-whom questions", help: queryHelp, run: query },
-  stats: { summary: "headcount against plan, vacancies, span of control, layers", help: statsHelp, run: stats },
-  generate: { summary: "write a synthetic renewal-channel org of N people", help: generateHelp, run: generate },
+  validate: {
+    summary: "validate org files (exit 1 on errors)",
+    load: async () => import("./commands/validate.js").then((m) => ({ help: m.validateHelp, run: m.validate })),
+  },
+  schema: {
+    summary: "print the JSON Schema of org or blueprint files",
+    load: async () => import("./commands/schema.js").then((m) => ({ help: m.schemaHelp, run: m.schema })),
+  },
+  query: {
+    summary: "answer who-reports-to-whom questions",
+    load: async () => import("./commands/query.js").then((m) => ({ help: m.queryHelp, run: m.query })),
+  },
+  stats: {
+    summary: "headcount against plan, vacancies, span of control, layers",
+    load: async () => import("./commands/stats.js").then((m) => ({ help: m.statsHelp, run: m.stats })),
+  },
+  generate: {
+    summary: "write a synthetic renewal-channel org of N people",
+    load: async () => import("./commands/generate.js").then((m) => ({ help: m.generateHelp, run: m.generate })),
+  },
+  diff: {
+    summary: "what changed between two orgs (or a git revision): text, json, markdown",
+    load: async () => import("./commands/diff.js").then((m) => ({ help: m.diffHelp, run: m.diff })),
+  },
+  export: {
+    summary: "write the org as mermaid, dot, graphml, csv, json or jsonld",
+    load: async () => import("./commands/export.js").then((m) => ({ help: m.exportHelp, run: m.exportCommand })),
+  },
+  import: {
+    summary: "turn an HRIS CSV export into an org",
+    load: async () => import("./commands/import.js").then((m) => ({ help: m.importHelp, run: m.importCommand })),
+  },
+  render: {
+    summary: "draw the org chart: interactive HTML or a static SVG",
+    load: async () => import("./commands/render.js").then((m) => ({ help: m.renderHelp, run: m.render })),
+  },
 };
 
 function usage(): string {
@@ -44,12 +76,12 @@ Exit codes: 0 success, 1 the org has errors, 2 usage or I/O trouble.
 `;
 }
 
-export function main(io: Io, argv: string[]): number {
+export async function main(io: Io, argv: string[]): Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === "-h" || name === "--help" || name === "help") {
-      const topic = name === "help" && rest[0] ? COMMANDS[rest[0]] : undefined;
-      io.stdout.write(topic ? topic.help : usage());
+      const topic = name === "help" && rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? COMMANDS[rest[0]] : undefined;
+      io.stdout.write(topic ? (await topic.load()).help : usage());
       return name === undefined ? 2 : 0;
     }
     if (name === "-v" || name === "--version") {
@@ -59,7 +91,7 @@ export function main(io: Io, argv: string[]): number {
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command)
       throw new CliError(`orgspec: unknown command "${name}"\nRun "orgspec --help" for the list of commands.`);
-    return command.run(io, rest);
+    return (await command.load()).run(io, rest);
   } catch (error) {
     if (error instanceof CliError) {
       if (error.message) io.stderr.write(`${error.message}\n`);

@@ -1,7 +1,8 @@
 /**
- * Following `include:` from file to file. Patterns are relative to the including file and
- * must stay inside the root file's folder tree; a file included twice, a cycle, a missing
- * file or a glob matching nothing is an `include` diagnostic at the include entry.
+ * Following `include:` from file to file (YAML files, and CSV rosters of people). Patterns
+ * are relative to the including file and must stay inside the root file's folder tree; a
+ * file included twice, a cycle, a missing file or a glob matching nothing is an `include`
+ * diagnostic at the include entry.
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -13,6 +14,7 @@ import { globFiles, hasMagic } from "../source/glob.js";
 import type { ParserChoice } from "../source/parse.js";
 import { sourceFromText } from "./read.js";
 import type { Records } from "./records.js";
+import { includeRoster } from "./roster.js";
 import { checkTopLevel, collectItems } from "./sections.js";
 
 export interface IncludeContext {
@@ -91,8 +93,12 @@ function includeOne(
     return;
   }
   const ext = extname(real).toLowerCase();
-  if (ext !== ".yaml" && ext !== ".yml") {
-    ctx.sink.report("include", at, `include "${pattern}": ${display} is not a YAML file (.yaml or .yml)`);
+  if (ext !== ".yaml" && ext !== ".yml" && ext !== ".csv") {
+    ctx.sink.report(
+      "include",
+      at,
+      `include "${pattern}": ${display} is not a YAML file (.yaml or .yml) or a CSV roster (.csv)`,
+    );
     return;
   }
   let bytes: Uint8Array;
@@ -104,6 +110,13 @@ function includeOne(
       at,
       `include "${pattern}": cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
     );
+    return;
+  }
+  if (ext === ".csv") {
+    // A roster holds people only: no units, no further includes.
+    const roster = includeRoster(ctx.sink, ctx.records, display, match, bytes);
+    ctx.seen.set(real, roster);
+    ctx.files.push(roster);
     return;
   }
   const file = sourceFromText(ctx.sink, display, match, bytes, ctx.parser);

@@ -40,8 +40,8 @@ export interface LoadResult {
   files: string[];
   /** The text of each file read (by display path), for code frames. */
   sources: Map<string, string>;
-  /** Which parser read each YAML file: the fast scanner, or the `yaml` package (see `parser`). */
-  parsers: Map<string, "fast" | "yaml">;
+  /** Which parser read each file: the fast scanner or the `yaml` package (see `parser`); `csv` for rosters. */
+  parsers: Map<string, "fast" | "yaml" | "csv">;
 }
 
 /** Thrown by `loadOrg` when the root file itself cannot be read (I/O, not content). */

@@ -5,6 +5,7 @@
  * tested with Object.hasOwn — ids such as `constructor` or `__proto__` stay ordinary data.
  */
 export function setKey(object: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   else object[key] = value;
 }

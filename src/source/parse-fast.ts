@@ -11,8 +11,8 @@
  * paths to the same data and positions.
  */
 import type { PathSegment } from "../diagnostics/types.js";
-import { parseYaml } from "./parse-yaml.js";
 import { setKey } from "./data.js";
+import { parseYaml } from "./parse-yaml.js";
 import type { ParsedSource, Span } from "./parsed.js";
 
 class GiveUp extends Error {}

@@ -21,8 +21,8 @@ export interface ParsedSource {
   /** The file's data as plain JS values; `undefined` when the text did not parse. */
   data: unknown;
   errors: ParseError[];
-  /** Which parser produced it: the fast subset scanner or the `yaml` package. */
-  parser: "fast" | "yaml";
+  /** Which parser produced it: the fast subset scanner, the `yaml` package, or `csv-parse` (rosters). */
+  parser: "fast" | "yaml" | "csv";
   /**
    * The span of the value (or, with `part: "key"`, of the key) at `path`; where the path
    * goes further than the document, the span of the deepest node that exists.

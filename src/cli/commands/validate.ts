@@ -86,12 +86,13 @@ export function validate(io: Io, argv: string[]): number {
 
 /** --debug: how each file was read and how long the load took, on stderr. */
 function debugLoad(io: Io, root: string, result: LoadResult, ms: number): void {
-  const counts = { fast: 0, yaml: 0 };
+  const counts = { fast: 0, yaml: 0, csv: 0 };
   for (const parser of result.parsers.values()) counts[parser]++;
   const slow = [...result.parsers].filter(([, p]) => p === "yaml").map(([f]) => f);
   io.stderr.write(
     `orgspec: loaded ${root} in ${ms.toFixed(0)} ms: ${result.files.length} files, ` +
       `${counts.fast} by the fast YAML path, ${counts.yaml} by the yaml package` +
+      `${counts.csv > 0 ? `, ${counts.csv} CSV roster${counts.csv > 1 ? "s" : ""}` : ""}` +
       `${slow.length > 0 ? ` (${slow.slice(0, 5).join(", ")}${slow.length > 5 ? ", …" : ""})` : ""}\n`,
   );
 }

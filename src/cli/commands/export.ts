@@ -1,0 +1,86 @@
+/** `orgspec export <root> --to <format>`: the org in the formats other tools read. */
+import { resolve } from "node:path";
+import { EXPORT_FORMATS, exportOrg } from "../../interchange/export.js";
+import { MERMAID_LIMITS, mermaidSize } from "../../interchange/export-mermaid.js";
+import { UnknownIdError } from "../../model/errors.js";
+import { oneOf, parse, wholeNumber } from "../args.js";
+import { CliError, type Io, writeFileAtomic } from "../io.js";
+import { loadValidOrg } from "../load.js";
+
+export const exportHelp = `Usage: orgspec export <root-file> --to <format> [options]
+
+Write the org, or one unit's subtree, in another format:
+  mermaid  a Mermaid flowchart (GitHub renders it in Markdown): people with name and
+           role, solid lines -->, dotted lines -.->
+  dot      Graphviz DOT: people in nested unit clusters, dotted lines dashed
+           (render with: dot -Tsvg org.dot -o org.svg)
+  graphml  GraphML of the org graph: unit and person nodes, parent, member, solid and
+           dotted edges with their attributes (Gephi, yEd, NetworkX, igraph)
+  csv      id,name,unit,role,manager plus reportsTo, fte, dottedLines, unitName,
+           unitType, parentUnit — the HRIS shape, and what "orgspec import csv" reads
+  json     the resolved org: units with heads, plans and staffing; people with their
+           manager and dotted lines with their sources
+  jsonld   JSON-LD in the W3C Organization Ontology (org:OrganizationalUnit,
+           org:subOrganizationOf, org:Membership, org:reportsTo, foaf:Person)
+
+Options:
+  -t, --to <format>     ${EXPORT_FORMATS.join(", ")} (required)
+      --unit <id>       only this unit and the units below it
+      --depth <n>       only units at most n levels below the top unit (0: the unit alone)
+  -o, --output <file>   write to a file (atomically) instead of stdout
+  -h, --help            show this help
+
+Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O trouble
+(unknown flag or format, missing file, unknown --unit id).
+`;
+
+export function exportCommand(io: Io, argv: string[]): number {
+  const { values, positionals } = parse("export", argv, {
+    to: { type: "string", short: "t" },
+    unit: { type: "string" },
+    depth: { type: "string" },
+    output: { type: "string", short: "o" },
+  });
+  if (values.help) {
+    io.stdout.write(exportHelp);
+    return 0;
+  }
+  const format = oneOf("export", "--to", values.to, EXPORT_FORMATS);
+  if (format === undefined) {
+    throw new CliError(
+      `orgspec export: --to is required (${EXPORT_FORMATS.join(", ")})\nRun "orgspec export --help" for usage.`,
+    );
+  }
+  const depth = wholeNumber("export", "--depth", values.depth);
+  const [path, ...extra] = positionals;
+  if (path === undefined)
+    throw new CliError('orgspec export: no root file given\nRun "orgspec export --help" for usage.');
+  if (extra.length > 0) throw new CliError(`orgspec export: unexpected argument "${extra[0]}"; give one root file`);
+  const org = loadValidOrg(io, path);
+  let text: string;
+  try {
+    text = exportOrg(org, format, {
+      ...(values.unit !== undefined ? { unit: values.unit } : {}),
+      ...(depth !== undefined ? { depth } : {}),
+    });
+  } catch (error) {
+    if (error instanceof UnknownIdError) {
+      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
+      throw new CliError(`orgspec export: --unit "${error.id}" is not a unit${hint}`);
+    }
+    throw error;
+  }
+  if (values.output !== undefined) writeFileAtomic(resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+  if (format === "mermaid") {
+    const size = mermaidSize(text);
+    if (!size.fits) {
+      io.stderr.write(
+        `orgspec export: warning: ${size.edges} edges and ${size.characters} characters; Mermaid (and GitHub) ` +
+          `draw at most ${MERMAID_LIMITS.edges} edges and ${MERMAID_LIMITS.characters} characters — ` +
+          "export a subtree with --unit and --depth\n",
+      );
+    }
+  }
+  return 0;
+}

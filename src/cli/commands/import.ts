@@ -1,0 +1,204 @@
+/** `orgspec import csv <file> -o <dir>`: an HRIS export → an org that validates. */
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Blueprint } from "../../blueprint/blueprint.js";
+import type { ImportField } from "../../interchange/import-columns.js";
+import { importCsv } from "../../interchange/import-csv.js";
+import { loadOrgSync, parseOrg } from "../../load/load-org.js";
+import { formatDiagnostics } from "../../report/index.js";
+import { summarize, summaryLine } from "../../report/summary.js";
+import { decodeText } from "../../source/text.js";
+import { parse } from "../args.js";
+import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";
+
+export const importHelp = `Usage: orgspec import csv <file> -o <folder> [options]
+
+Turn an HRIS export (one row per employee: id, name, manager id, department, job
+title) into an org: <folder>/org.yaml, with its units and people, that validates
+against the blueprint. What could not be mapped as given is listed on stderr.
+
+Columns are found by their usual names (id, employee id, 工号, …; see the docs) or
+named with the options below. Required: id, name, unit, role, and a manager or a
+parent column.
+  - ids are kept as written ("007" stays "007"); a value that is no valid id (spaces,
+    "@" …) has those characters replaced by "-", with a note.
+  - role: a role id of the blueprint, or a role's title in any language (组长, Team
+    lead); anything else is written as is, with a note.
+  - units: one per distinct value of the unit column (its name: the unit-name column,
+    else the value). A row with a unit but no person id adds the unit alone (a unit
+    with no people, as "orgspec export --to csv" writes it).
+  - a unit's parent: the parent column when given; otherwise inferred from managers —
+    the unit of the managers of the unit's top people (members whose manager is
+    outside the unit), by majority. A unit whose head post is vacant and has no
+    people of its own cannot be seen this way: give a parent column.
+  - a unit's type: the unit-type column (a type id or title) when given; otherwise
+    the blueprint's types that allow every role held in the unit, narrowed to those
+    whose title appears in the unit's name (longest title first), then to those
+    allowed under the parent's type (a root type for the top unit); the first left,
+    with a note when several were.
+  - managers: reportsTo is written only where the manager in the export differs
+    from the one the rules derive (the head of the unit, else of the nearest
+    ancestor unit with a head).
+  - fte (0 < fte <= 1, or a percentage) and dottedLines (ids separated by ";") when
+    such columns exist. Other columns are not imported; they are listed.
+
+Options:
+  -o, --output <folder>        the folder to write org.yaml into (created if missing)
+  -f, --force                  overwrite an existing org.yaml
+      --blueprint <name|path>  built-in blueprint name or blueprint file (default
+                               renewal-channel); a path is written relative to <folder>
+      --id-col <column>        the person id column
+      --name-col <column>      the name column
+      --manager-col <column>   the manager's person id column
+      --unit-col <column>      the unit (department) column: an id or a name
+      --role-col <column>      the role (job title) column
+      --unit-name-col <column> the unit's display name
+      --unit-type-col <column> the unit's type (a type id or title of the blueprint)
+      --parent-col <column>    the parent unit (same values as the unit column)
+      --fte-col <column>       the fte column
+      --dotted-col <column>    the dotted-line managers column (ids separated by ";")
+  -h, --help                   show this help
+
+Example:
+  orgspec import csv hris.csv --id-col "Employee ID" --manager-col "Manager ID" -o org
+  orgspec validate org/org.yaml
+
+Exit codes: 0 written and the org has no errors, 1 written but the org has errors
+(they are printed), 2 usage or I/O trouble (unreadable file, a missing column,
+org.yaml exists without --force).
+`;
+
+const COLUMN_FLAGS: ReadonlyArray<[string, ImportField]> = [
+  ["id-col", "id"],
+  ["name-col", "name"],
+  ["manager-col", "manager"],
+  ["unit-col", "unit"],
+  ["role-col", "role"],
+  ["unit-name-col", "unitName"],
+  ["unit-type-col", "unitType"],
+  ["parent-col", "parent"],
+  ["fte-col", "fte"],
+  ["dotted-col", "dottedLines"],
+];
+
+export function importCommand(io: Io, argv: string[]): number {
+  const { values, positionals } = parse("import", argv, {
+    output: { type: "string", short: "o" },
+    force: { type: "boolean", short: "f" },
+    blueprint: { type: "string" },
+    ...Object.fromEntries(COLUMN_FLAGS.map(([flag]) => [flag, { type: "string" as const }])),
+  });
+  if (values.help) {
+    io.stdout.write(importHelp);
+    return 0;
+  }
+  const [kind, file, ...extra] = positionals;
+  if (kind !== "csv") {
+    throw usage(
+      kind === undefined ? "say what to import: orgspec import csv <file>" : `cannot import "${kind}"; only csv`,
+    );
+  }
+  if (file === undefined) throw usage("no file given");
+  if (extra.length > 0) throw usage(`unexpected argument "${extra[0]}"`);
+  if (values.output === undefined) throw usage("-o <folder> is required");
+  const outDir = resolve(io.cwd, values.output);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new CliError(`orgspec import: ${values.output} is not a folder`);
+  const target = join(outDir, "org.yaml");
+  const shown = relative(io.cwd, target) || target;
+  if (existsSync(target) && values.force !== true) {
+    throw new CliError(
+      `orgspec import: ${shown} already exists; use --force to overwrite (or choose another folder with -o)`,
+    );
+  }
+
+  const text = readInput(io, file);
+  const { blueprint, ref } = resolveBlueprint(io, values.blueprint ?? "renewal-channel", outDir, target);
+  const columns: Partial<Record<ImportField, string>> = {};
+  for (const [flag, field] of COLUMN_FLAGS) {
+    const name = (values as Record<string, unknown>)[flag];
+    if (typeof name === "string") columns[field] = name;
+  }
+  const result = importCsv(text, {
+    blueprint,
+    blueprintRef: ref,
+    columns,
+    source: file === "-" ? "standard input" : basename(file),
+  });
+  const where = file === "-" ? "<stdin>" : file;
+  for (const note of result.notes) {
+    io.stderr.write(`orgspec import: ${note.line !== undefined ? `${where}:${note.line}: ` : ""}${note.message}\n`);
+  }
+  if (result.error !== undefined) throw new CliError(`orgspec import: ${where}: ${result.error}`);
+
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`orgspec import: cannot create ${values.output}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  for (const [path, content] of result.files) writeFileAtomic(join(outDir, path), content);
+
+  const loaded = loadOrgSync(target);
+  const s = summarize(loaded.diagnostics);
+  const { units, people, reportsTo } = result.counts;
+  io.stderr.write(
+    `orgspec import: wrote ${shown}: ${units} units, ${people} people (${reportsTo} explicit reportsTo); ` +
+      `${summaryLine(s, loaded.files.length)}\n`,
+  );
+  if (s.errors === 0) return 0;
+  const errors = loaded.diagnostics
+    .filter((d) => d.severity === "error")
+    .map((d) => ({ ...d, file: relative(io.cwd, d.file) || d.file }));
+  const sources = new Map([...loaded.sources].map(([k, v]) => [relative(io.cwd, k) || k, v]));
+  io.stderr.write(formatDiagnostics(errors, "text", { sources, color: useColor(io, io.stderr) }));
+  return 1;
+}
+
+function usage(message: string): CliError {
+  return new CliError(`orgspec import: ${message}\nRun "orgspec import --help" for usage.`);
+}
+
+function readInput(io: Io, file: string): string {
+  let bytes: Uint8Array;
+  if (file === "-") bytes = new TextEncoder().encode(io.readStdin());
+  else {
+    try {
+      bytes = readFileSync(resolve(io.cwd, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(`orgspec import: cannot read ${file}: ${code === "ENOENT" ? "no such file" : code}`);
+    }
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.problem) {
+    throw new CliError(`orgspec import: ${file}: ${decoded.problem.message}; save it as UTF-8 ("CSV UTF-8")`);
+  }
+  return decoded.text;
+}
+
+/**
+ * The blueprint, by loading a tiny org that names it exactly as org.yaml will: a built-in
+ * name, or a path written relative to the output folder.
+ */
+function resolveBlueprint(
+  io: Io,
+  given: string,
+  outDir: string,
+  target: string,
+): { blueprint: Blueprint; ref: string } {
+  const isPath = /[\\/]|\.ya?ml$/i.test(given);
+  let ref = given;
+  if (isPath) {
+    const absolute = resolve(io.cwd, given);
+    const rel = relative(outDir, absolute);
+    ref = isAbsolute(rel) ? absolute : rel.split(sep).join("/");
+    if (!/[\\/]/.test(ref) && !/\.ya?ml$/i.test(ref)) ref = `./${ref}`;
+  }
+  const probe = parseOrg(`orgspec: 1\nblueprint: ${JSON.stringify(ref)}\n`, { filename: target });
+  const problems = probe.diagnostics.filter((d) => d.severity === "error" && d.code !== "root-count");
+  if (!probe.org?.blueprint || problems.length > 0) {
+    io.stderr.write(formatDiagnostics(problems, "text", { sources: probe.sources }));
+    throw new CliError(`orgspec import: cannot use blueprint "${given}"`);
+  }
+  return { blueprint: probe.org.blueprint, ref };
+}
