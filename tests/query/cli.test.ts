@@ -1,46 +1,17 @@
 /** `orgspec query` as a real process: exit codes, streams, JSON shapes (runs the built dist/cli.js). */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const dist = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
-// NOTE: the tests run a private copy of dist/cli.js, so that a build started meanwhile (tsup
-// empties dist/ first) cannot pull the binary away mid-run. The copy stays inside the repo's
-// node_modules so that the bundle's own imports (zod, yaml, graphology) resolve as from dist/.
-const cli = fileURLToPath(
-  new URL(`../../node_modules/.cache/orgspec-tests/query-cli-${process.pid}.js`, import.meta.url),
-);
+
 const ORG = "examples/renewal-channel/org.yaml";
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: repo,
-    encoding: "utf8",
-    input,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+  const result = runCli(args, { input, env: { NO_COLOR: "1" } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-beforeAll(async () => {
-  // `npm test` builds first. A build running right now may have emptied dist/: wait for it;
-  // with no dist/ at all (a fresh checkout), build here.
-  for (let i = 0; i < 60 && !existsSync(dist); i++) await sleep(500);
-  if (!existsSync(dist)) {
-    const build = spawnSync("npx", ["tsup"], { cwd: repo, encoding: "utf8", shell: process.platform === "win32" });
-    if (build.status !== 0) throw new Error(`tsup failed:\n${build.stderr}`);
-  }
-  mkdirSync(dirname(cli), { recursive: true });
-  copyFileSync(dist, cli);
-  const probe = run(["query", "--help"]);
-  if (probe.code !== 0) throw new Error(`dist/cli.js does not run:\n${probe.stderr}`);
-}, 120_000);
-
-afterAll(() => rmSync(cli, { force: true }));
 
 const query = (...args: string[]) => run(["query", ORG, ...args]);
 const json = (...args: string[]) => {
