@@ -73,8 +73,9 @@ class FastParser {
 
   constructor(readonly text: string) {
     this.len = text.length;
-    // About one entry (5 ints) per 20-30 characters in org files: size once, grow rarely.
-    this.out = new Int32Array(Math.max(1 << 12, text.length >> 2));
+    // Org files need about one int per 3 characters: size once (never grow on the way), and
+    // trim to what was used when the parse is done (result()).
+    this.out = new Int32Array(Math.max(1 << 12, text.length >> 1));
   }
 
   document(): unknown {
@@ -94,7 +95,8 @@ class FastParser {
   }
 
   result(data: unknown): ParsedSource {
-    const { text, out } = this;
+    const { text } = this;
+    const out = this.out.slice(0, this.used);
     const root = this.lastBlock;
     let reference: ParsedSource | undefined;
     const yamlParse = () => {
