@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { loadOrgSync, parseOrg } from "orgspec";
+import { generateOrg, loadOrgSync, parseOrg } from "orgspec";
 import { describe, expect, it } from "vitest";
 import type { PathSegment } from "../../src/diagnostics/types.js";
 import { parseFast } from "../../src/source/parse-fast.js";
@@ -173,6 +173,30 @@ describe("fast YAML path vs the yaml package", () => {
       const reference = loadOrgSync(root, { parser: "yaml" });
       expect(fast.diagnostics, root).toEqual(reference.diagnostics);
       expect(fast.org?.counts, root).toEqual(reference.org?.counts);
+    }
+  });
+
+  it("loads generated orgs, valid and broken, to the same diagnostics either way", () => {
+    for (const seed of [1, 2, 3]) {
+      const text = generateOrg({ people: 400, seed }).get("org.yaml") as string;
+      const lines = text.split("\n");
+      // Break it in ways the rules catch: a dangling reportsTo, a duplicate id, a typo'd field,
+      // an unknown role, and (last) a line the fast path does not take (an anchor).
+      const people = lines.findIndex((l) => l.startsWith("people:"));
+      const broken = [...lines];
+      broken[people + 3] = (broken[people + 3] as string).replace(/ }$/, ", reportsTo: nobody }");
+      broken[people + 5] = broken[people + 4] as string;
+      broken[people + 7] = (broken[people + 7] as string).replace("role:", "rol:");
+      broken[people + 9] = (broken[people + 9] as string).replace(/role: [\w-]+/, "role: renewl-specialist");
+      for (const variant of [text, broken.join("\n"), `${broken.join("\n")}\nx: &a 1\n`]) {
+        const fast = parseOrg(variant, { filename: "g.yaml" });
+        const reference = parseOrg(variant, { filename: "g.yaml", parser: "yaml" });
+        expect(fast.diagnostics).toEqual(reference.diagnostics);
+        expect(fast.org?.counts).toEqual(reference.org?.counts);
+      }
+      expect(
+        parseOrg(broken.join("\n"), { filename: "g.yaml" }).diagnostics.filter((d) => d.severity === "error").length,
+      ).toBeGreaterThanOrEqual(4);
     }
   });
 
