@@ -23,6 +23,7 @@ export class Org {
   /** @internal */ readonly _data: ModelData;
   readonly blueprint: Blueprint | undefined;
   #graph: OrgGraph | undefined;
+  readonly #refs: Array<PersonRef | undefined> = [];
 
   /** @internal Use `loadOrg` or `parseOrg`. */
   constructor(data: ModelData, blueprint: Blueprint | undefined) {
@@ -288,9 +289,15 @@ export class Org {
 
   /** @internal */
   _ref(index: number): PersonRef {
+    // NOTE: one frozen PersonRef per person, made on first use: answers allocate nothing, and
+    // a caller cannot change what the next caller sees.
+    const cached = this.#refs[index];
+    if (cached) return cached;
     const p = this._data.people[index] as PersonData;
     const unit = p.unit === NONE ? p.record.data.unit : (this._data.units[p.unit] as UnitData).id;
-    return { id: p.id, name: p.name, unit, role: p.role };
+    const ref: PersonRef = Object.freeze({ id: p.id, name: p.name, unit, role: p.role });
+    this.#refs[index] = ref;
+    return ref;
   }
 
   /** @internal */

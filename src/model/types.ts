@@ -3,7 +3,7 @@ import type { DottedSource } from "./data.js";
 
 export type { DottedSource };
 
-/** A person as every answer names them (the JSON shape of cli.md). */
+/** A person as every answer names them (the JSON shape of cli.md). Answers share one frozen object per person. */
 export interface PersonRef {
   id: string;
   name: string;
