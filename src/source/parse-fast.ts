@@ -272,13 +272,10 @@ class FastParser {
           vs = ve = colon + 1;
         }
       } else {
-        value = this.inlineValue(i);
+        value = this.lineValue(i, indent);
         vs = this.valueStart;
         ve = this.end;
         child = this.child;
-        this.endOfLine(ve);
-        const next = this.skipBlankLines();
-        if (this.pos < this.len && next > indent) giveUp();
       }
       setKey(map, key, value);
       this.entry(k, colon, vs, ve, child);
@@ -322,13 +319,10 @@ class FastParser {
         vs = ve = COLLECTION;
         child = this.lastBlock;
       } else {
-        value = this.inlineValue(i);
+        value = this.lineValue(i, indent);
         vs = this.valueStart;
         ve = this.end;
         child = this.child;
-        this.endOfLine(ve);
-        const next = this.skipBlankLines();
-        if (this.pos < this.len && next > indent) giveUp();
       }
       seq.push(value);
       this.entry(-2, -2, vs, ve, child);
@@ -368,6 +362,18 @@ class FastParser {
   }
 
   // --- values on one line ----------------------------------------------------------------------
+
+  /**
+   * A value that is the rest of this line (in a collection at `indent`); nothing may follow it
+   * but a comment, and no deeper line may continue it. Sets valueStart, end and child.
+   */
+  lineValue(i: number, indent: number): unknown {
+    const value = this.inlineValue(i);
+    this.endOfLine(this.end);
+    const next = this.skipBlankLines();
+    if (this.pos < this.len && next > indent) giveUp();
+    return value;
+  }
 
   /** A value that starts at `i` on this line; sets valueStart (COLLECTION for collections), end and child. */
   inlineValue(i: number): unknown {
