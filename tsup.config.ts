@@ -1,8 +1,9 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
-import { bundleClientScript } from "./src/render/bundle-client.js";
+import { bundleClientScript } from "./build/bundle-client.js";
 
 /** After the library build: ship the JSON Schemas generated from the zod schemas, and the built-in blueprints. */
 async function writeSchemas(): Promise<void> {
@@ -17,27 +18,61 @@ async function writeSchemas(): Promise<void> {
 
 /**
  * The org chart's page script (src/render/client/ with d3-hierarchy), bundled once and
- * inlined into both builds as a string constant (see src/render/client-script.ts).
+ * inlined into every build as a string constant (see src/render/client-script.ts).
  */
 async function pageScript(): Promise<Record<string, string>> {
   const script = await bundleClientScript(resolve("src/render/client/main.ts"));
   return { __ORGSPEC_RENDER_CLIENT__: JSON.stringify(script) };
 }
 
+/**
+ * csv-parse's default build uses Node's `Buffer`; its browser build carries its own. The
+ * browser build of orgspec imports that one (still external: the user's bundler resolves it).
+ */
+const csvParseForBrowsers: Plugin = {
+  name: "csv-parse-for-browsers",
+  setup(build) {
+    build.onResolve({ filter: /^csv-parse\/sync$/ }, () => ({ path: "csv-parse/browser/esm/sync", external: true }));
+  },
+};
+
+/** The library's entries: the Node root, and the subpaths (core code only, no Node built-in). */
+const LIBRARY_ENTRIES = {
+  index: "src/index.ts",
+  export: "src/export.ts",
+  render: "src/render.ts",
+  import: "src/import.ts",
+  diff: "src/diff.ts",
+  generate: "src/generate.ts",
+};
+
 export default defineConfig(async (): Promise<Options[]> => {
   const define = await pageScript();
+  const common = { sourcemap: true, loader: { ".yaml": "text" } as const, define, dts: true };
   return [
     {
-      entry: { index: "src/index.ts" },
+      ...common,
+      entry: LIBRARY_ENTRIES,
       format: ["esm", "cjs"],
-      dts: true,
-      sourcemap: true,
-      // NOTE: no `clean` — the two builds run at once and share dist/; `npm run build` empties it first.
+      // NOTE: no `clean` — the builds run at once and share dist/; `npm run build` empties it first.
       target: "node20",
-      shims: true,
-      loader: { ".yaml": "text" },
       onSuccess: writeSchemas,
-      define,
+    },
+    {
+      // `orgspec` under the "browser" condition, and `orgspec/core`: the core with no file system.
+      ...common,
+      entry: { browser: "src/browser.ts" },
+      format: ["esm"],
+      platform: "browser",
+      target: "es2022",
+      esbuildPlugins: [csvParseForBrowsers],
+    },
+    {
+      // `require("orgspec/core")`, for CommonJS tools that want the core without Node's disk.
+      ...common,
+      entry: { browser: "src/browser.ts" },
+      format: ["cjs"],
+      target: "node20",
     },
     {
       entry: { cli: "src/cli/bin.ts" },

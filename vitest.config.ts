@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const source = (entry: string) => fileURLToPath(new URL(`./src/${entry}.ts`, import.meta.url));
+
 export default defineConfig({
   plugins: [
     {
@@ -13,7 +15,15 @@ export default defineConfig({
     },
   ],
   resolve: {
-    alias: { orgspec: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    // The package's entries, from source: "orgspec" and each subpath ("orgspec/export" …).
+    alias: [
+      { find: /^orgspec$/, replacement: source("index") },
+      { find: /^orgspec\/core$/, replacement: source("browser") },
+      ...["export", "render", "import", "diff", "generate"].map((entry) => ({
+        find: new RegExp(`^orgspec/${entry}$`),
+        replacement: source(entry),
+      })),
+    ],
   },
   test: {
     include: ["tests/**/*.test.ts"],

@@ -1,10 +1,9 @@
 /** A blueprint, resolved for lookups: which unit types and roles exist and how they nest. */
 
-import type { PathSegment } from "../diagnostics/types.js";
 import type { BlueprintInput, LineDefInput, RoleDefInput, UnitTypeDefInput } from "../schema/blueprint.js";
 import type { RulesInput } from "../schema/common.js";
-import type { SourceFile } from "../source/file.js";
 
+/** A blueprint as the org was checked against it: unit types and roles by id, lines, rules. */
 export interface Blueprint {
   readonly id: string;
   readonly title: BlueprintInput["title"];
@@ -12,11 +11,9 @@ export interface Blueprint {
   readonly unitTypes: ReadonlyMap<string, UnitTypeDefInput>;
   readonly lines: readonly LineDefInput[];
   readonly rules: RulesInput;
-  /** Where the blueprint was read from; for built-ins, the bundled file. */
-  readonly source: { file: SourceFile; at: readonly PathSegment[] };
 }
 
-export function toBlueprint(input: BlueprintInput, file: SourceFile, at: readonly PathSegment[]): Blueprint {
+export function toBlueprint(input: BlueprintInput): Blueprint {
   return {
     id: input.id,
     title: input.title,
@@ -24,6 +21,5 @@ export function toBlueprint(input: BlueprintInput, file: SourceFile, at: readonl
     unitTypes: new Map(Object.entries(input.unitTypes)),
     lines: input.lines ?? [],
     rules: input.rules ?? {},
-    source: { file, at },
   };
 }

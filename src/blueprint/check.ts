@@ -2,10 +2,16 @@
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
+import type { SourceFile } from "../source/file.js";
 import type { Blueprint } from "./blueprint.js";
 
-export function checkBlueprint(sink: DiagnosticSink, bp: Blueprint): void {
-  const { file, at } = bp.source;
+/** Check `bp`, read at `at` in `file` (its own file, or `blueprint:` inline in the org file). */
+export function checkBlueprint(
+  sink: DiagnosticSink,
+  bp: Blueprint,
+  file: SourceFile,
+  at: readonly PathSegment[],
+): void {
   const role = (name: string, path: PathSegment[]) => {
     if (!bp.roles.has(name)) {
       sink.report(

@@ -1,5 +1,13 @@
+import { useDefaultFileSystem } from "../load/default-fs.js";
+import { nodeFileSystem } from "../node/fs.js";
+import { requireYaml } from "../node/yaml-lazy.js";
+import { supplyYamlPackage } from "../source/yaml-package.js";
 import { processIo } from "./io.js";
 import { main } from "./main.js";
+
+// The CLI runs on Node's disk, and loads the yaml package only when a file needs it.
+useDefaultFileSystem(nodeFileSystem);
+supplyYamlPackage(requireYaml);
 
 // A reader that stops early (`orgspec … | head`) closes the pipe: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,8 +1,9 @@
 /** Loading an org for a command: paths shown relative to the working directory. */
 import { relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
-import { type LoadResult, loadOrgSync, OrgReadError, parseOrg } from "../load/load-org.js";
-import type { Org } from "../model/org.js";
+import { loadOrgSync, OrgReadError, parseOrg } from "../org/load.js";
+import type { Org } from "../org/org.js";
+import type { LoadResult } from "../org/result.js";
 import { formatDiagnostics } from "../report/index.js";
 import { CliError, type Io, useColor } from "./io.js";
 

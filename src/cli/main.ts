@@ -97,13 +97,26 @@ export async function main(io: Io, argv: string[]): Promise<number> {
       if (error.message) io.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
-    const debug = io.env.ORGSPEC_DEBUG !== undefined || argv.includes("--debug");
-    io.stderr.write(
-      `orgspec: internal error: ${(error as Error)?.message ?? String(error)}\n` +
-        (debug
-          ? `${(error as Error)?.stack ?? ""}\n`
-          : "This is a bug in orgspec; run again with ORGSPEC_DEBUG=1 for details.\n"),
-    );
+    io.stderr.write(internalErrorReport(error, io.env.ORGSPEC_DEBUG !== undefined || argv.includes("--debug")));
     return 2;
   }
+}
+
+/** Where to report a bug, as printed under an internal error. */
+export const ISSUES_URL = "https://github.com/orgspec/orgspec/issues";
+
+/**
+ * What the CLI prints for an internal failure: never dressed as a problem in the user's files
+ * (no file, no line, no diagnostic code), with the version, and where and how to report it.
+ */
+export function internalErrorReport(error: unknown, debug: boolean): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const detail = debug && error instanceof Error && error.stack ? `${error.stack}\n` : "";
+  return (
+    `orgspec ${VERSION}: internal error: ${message}\n` +
+    detail +
+    "This is a bug in orgspec, not a problem in your files.\n" +
+    `Please report it at ${ISSUES_URL} with the command you ran` +
+    `${debug ? "" : " and the output of the same command run with ORGSPEC_DEBUG=1"}.\n`
+  );
 }

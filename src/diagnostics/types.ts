@@ -1,7 +1,7 @@
+import type { PathSegment } from "../source/path.js";
 import type { DiagnosticCode, Severity } from "./codes.js";
 
-/** One step of a path from a file's top: a mapping key or a sequence index. */
-export type PathSegment = string | number;
+export type { PathSegment };
 
 /** Another place involved in a problem (the first of two duplicates, the rest of a cycle). */
 export interface RelatedLocation {

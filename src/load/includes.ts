@@ -4,20 +4,22 @@
  * file included twice, a cycle, a missing file or a glob matching nothing is an `include`
  * diagnostic at the include entry.
  */
-import { readFileSync, realpathSync } from "node:fs";
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, isAbsolute, join, relative, resolve } from "pathe";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import { IncludedFile } from "../schema/org.js";
 import type { SourceFile } from "../source/file.js";
-import { globFiles, hasMagic } from "../source/glob.js";
+
 import type { ParserChoice } from "../source/parse.js";
+import { errorCode, type FileSystem } from "./fs.js";
+import { globFiles, hasMagic } from "./glob.js";
 import { sourceFromText } from "./read.js";
 import type { Records } from "./records.js";
 import { includeRoster } from "./roster.js";
 import { checkTopLevel, collectItems } from "./sections.js";
 
 export interface IncludeContext {
+  fs: FileSystem;
   sink: DiagnosticSink;
   records: Records;
   /** Real path of the root file's folder: nothing outside it may be included. */
@@ -29,29 +31,34 @@ export interface IncludeContext {
   parser: ParserChoice;
 }
 
-/** Follow the `include` field of `file` (already checked), depth first. */
+function includeEntries(include: unknown): Array<[string, PathSegment[]]> {
+  if (include === undefined) return [];
+  return Array.isArray(include) ? include.map((p, i) => [String(p), ["include", i]]) : [[String(include), ["include"]]];
+}
+
+/** For an org given as text (standard input, `parseOrg(text)`): every include is an `include` diagnostic. */
+export function refuseIncludes(sink: DiagnosticSink, file: SourceFile, include: unknown): void {
+  for (const [pattern, path] of includeEntries(include)) {
+    sink.report(
+      "include",
+      { file, path },
+      `cannot include "${pattern}": an org read from standard input or given as text cannot include files`,
+      { hint: 'give the files too: parseOrg({ root: "org.yaml", files: { … } }), or validate the root file by path' },
+    );
+  }
+}
+
+/** Follow the `include` field of `file` (already checked, read from `ctx.fs`), depth first. */
 export function followIncludes(ctx: IncludeContext, file: SourceFile, include: unknown, stack: string[]): void {
-  if (include === undefined) return;
-  const entries: Array<[string, PathSegment[]]> = Array.isArray(include)
-    ? include.map((p, i) => [String(p), ["include", i]])
-    : [[String(include), ["include"]]];
-  for (const [pattern, path] of entries) {
+  for (const [pattern, path] of includeEntries(include)) {
     const at = { file, path };
-    if (!file.absolute) {
-      ctx.sink.report(
-        "include",
-        at,
-        `cannot include "${pattern}": an org read from standard input cannot include files`,
-      );
-      continue;
-    }
-    const base = dirname(file.absolute);
+    const base = dirname(file.absolute as string);
     const normalized = pattern.replace(/\\/g, "/");
-    if (isAbsolute(normalized) || escapes(ctx.rootDir, resolve(realDir(base), staticPrefix(normalized)))) {
+    if (isAbsolute(normalized) || escapes(ctx.rootDir, resolve(realPath(ctx.fs, base), staticPrefix(normalized)))) {
       ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder`);
       continue;
     }
-    const matches = hasMagic(normalized) ? globFiles(base, normalized) : literal(base, normalized);
+    const matches = hasMagic(normalized) ? globFiles(ctx.fs, base, normalized) : literal(base, normalized);
     if (matches.length === 0) {
       const what = hasMagic(normalized) ? "matches no file" : "does not exist";
       ctx.sink.report("include", at, `include "${pattern}" ${what}`);
@@ -71,7 +78,7 @@ function includeOne(
 ): void {
   let real: string;
   try {
-    real = realpathSync(match);
+    real = ctx.fs.realpath(match);
   } catch {
     ctx.sink.report("include", at, `include "${pattern}" does not exist`);
     return;
@@ -101,15 +108,11 @@ function includeOne(
     );
     return;
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | string;
   try {
-    bytes = readFileSync(real);
+    bytes = ctx.fs.readFile(real);
   } catch (error) {
-    ctx.sink.report(
-      "include",
-      at,
-      `include "${pattern}": cannot read ${display} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
+    ctx.sink.report("include", at, `include "${pattern}": cannot read ${display} (${errorCode(error)})`);
     return;
   }
   if (ext === ".csv") {
@@ -143,15 +146,17 @@ function staticPrefix(pattern: string): string {
   return fixed.join("/") || ".";
 }
 
-function realDir(dir: string): string {
+/** The real path of `path`, or `path` itself when it does not exist (yet). */
+export function realPath(fs: FileSystem, path: string): string {
   try {
-    return realpathSync(dir);
+    return fs.realpath(path);
   } catch {
-    return dir;
+    return path;
   }
 }
 
+/** Whether `path` lies outside the folder `rootDir` (both absolute). */
 export function escapes(rootDir: string, path: string): boolean {
   const rel = relative(rootDir, path);
-  return rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return rel === ".." || rel.startsWith("../") || isAbsolute(rel);
 }

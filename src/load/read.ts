@@ -3,7 +3,7 @@ import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { SourceFile } from "../source/file.js";
 import { type ParserChoice, parseSource } from "../source/parse.js";
 import type { ParsedSource } from "../source/parsed.js";
-import { checkText, type DecodedText, decodeText } from "../source/text.js";
+import { toText } from "../source/text.js";
 
 /** Parse text as YAML; yaml-syntax problems (and non-text input) go to the sink. */
 export function sourceFromText(
@@ -13,7 +13,7 @@ export function sourceFromText(
   input: string | Uint8Array,
   parser: ParserChoice = "auto",
 ): SourceFile {
-  const decoded: DecodedText = typeof input === "string" ? checkText(input) : decodeText(input);
+  const decoded = toText(input);
   if (decoded.problem) {
     const file = new SourceFile(path, absolute, decoded.text, unparsed);
     const at = decoded.problem.offset;

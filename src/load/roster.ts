@@ -8,7 +8,7 @@ import { ID_PATTERN } from "../schema/common.js";
 import { IncludedFile } from "../schema/org.js";
 import { SourceFile } from "../source/file.js";
 import { parseCsvRoster } from "../source/parse-csv.js";
-import { decodeText } from "../source/text.js";
+import { toText } from "../source/text.js";
 import type { Records } from "./records.js";
 import { checkTopLevel, collectItems } from "./sections.js";
 
@@ -18,9 +18,9 @@ export function includeRoster(
   records: Records,
   path: string,
   absolute: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | string,
 ): SourceFile {
-  const decoded = decodeText(bytes);
+  const decoded = toText(bytes);
   if (decoded.problem) {
     const file = new SourceFile(path, absolute, decoded.text, parseCsvRoster("").parsed);
     const at = decoded.problem.offset;

@@ -3,8 +3,10 @@
  * reads (payload.ts), with each unit's staffing precomputed by `org.staffing`, so that the
  * page shows the same figures as `orgspec stats --unit <id>`.
  */
-import type { Org } from "../model/org.js";
+import { closestMany } from "../diagnostics/suggest.js";
+import { UnknownIdError } from "../model/errors.js";
 import type { Person, Unit } from "../model/types.js";
+import type { Org } from "../org/org.js";
 import { SPAN_BANDS } from "../staffing/spans.js";
 import { LABELS, titleIn } from "./labels.js";
 import type { ChartLang, ChartPayload, PersonRow, RoleRow, StaffRow, UnitRow } from "./payload.js";
@@ -35,7 +37,10 @@ export function chartOptions(org: Org, options: RenderOptions | undefined, metho
     throw new TypeError(`${method}: lang must be one of ${Object.keys(LABELS).join(", ")}`);
   const root = options?.unit ?? org.root;
   if (root === null) throw new TypeError(`${method}: the org has no root unit`);
-  org._unitIndex(root, method); // UnknownIdError with the closest ids
+  if (!org.hasUnit(root)) {
+    const ids = Array.from(org.units(), (u) => u.id);
+    throw new UnknownIdError(method, "unit", root, closestMany(root, ids));
+  }
   return { root, depth, lang };
 }
 

@@ -4,8 +4,8 @@
  * stylesheet are inline; a Content-Security-Policy forbids every fetch, so the file works
  * from disk, offline, and cannot leak anything.
  */
-import { createHash } from "node:crypto";
-import type { Org } from "../model/org.js";
+import { sha256 as sha256Bytes } from "@noble/hashes/sha2";
+import type { Org } from "../org/org.js";
 import { chartData, type RenderOptions } from "./chart-data.js";
 import { bundledClientScript } from "./client-script.js";
 import { checkInlineScript, escapeMarkup, jsonForScript } from "./escape.js";
@@ -83,6 +83,10 @@ export function chartPage(data: ChartPayload, script: string): string {
 `;
 }
 
+/** A CSP source hash. NOTE: @noble/hashes, not node:crypto, so that rendering runs in browsers too. */
 function sha256(text: string): string {
-  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+  const digest = sha256Bytes(new TextEncoder().encode(text));
+  let binary = "";
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return `sha256-${btoa(binary)}`;
 }

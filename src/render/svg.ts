@@ -3,7 +3,7 @@
  * the server by d3-hierarchy's tidy tree (the same layout as the page), left to right.
  */
 import { hierarchy, tree } from "d3-hierarchy";
-import type { Org } from "../model/org.js";
+import type { Org } from "../org/org.js";
 import { charWidth, displayWidth } from "../report/width.js";
 import { chartOptions, type RenderOptions } from "./chart-data.js";
 import { escapeMarkup as x } from "./escape.js";

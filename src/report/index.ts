@@ -54,3 +54,32 @@ export function formatDiagnostics(
   }
   return FORMATTERS[format](diagnostics, options);
 }
+
+/** What `formatResult` needs of a load: a LoadResult has all of it. */
+export interface FormattableResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files?: readonly string[];
+  readonly sources?: ReadonlyMap<string, string>;
+  readonly org?: { readonly counts: { units: number; people: number } } | undefined;
+}
+
+/**
+ * Formats a load's diagnostics as `orgspec validate` prints them: the files read, their texts
+ * (code frames) and the org's counts come from the result; `options` may add colour,
+ * `quiet` or a version, or override any of them.
+ *
+ * @example
+ * const result = parseOrg({ root: "org.yaml", files });
+ * console.log(formatResult(result, "text"));
+ */
+export function formatResult(result: FormattableResult, format: ReportFormat, options: FormatOptions = {}): string {
+  if (result === null || typeof result !== "object" || !Array.isArray(result.diagnostics)) {
+    throw new TypeError("formatResult: expected the result of loadOrg or parseOrg");
+  }
+  return formatDiagnostics(result.diagnostics, format, {
+    ...(result.files ? { files: result.files } : {}),
+    ...(result.sources ? { sources: result.sources } : {}),
+    ...(result.org ? { counts: result.org.counts } : {}),
+    ...options,
+  });
+}

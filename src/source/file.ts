@@ -1,6 +1,6 @@
-import type { PathSegment } from "../diagnostics/types.js";
 import { LineIndex, type Position } from "./lines.js";
 import type { ParsedSource, Span } from "./parsed.js";
+import type { PathSegment } from "./path.js";
 
 /** A file read for an org: its display path, text, parse result and line index. */
 export class SourceFile {

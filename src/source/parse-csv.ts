@@ -4,10 +4,11 @@
  * and column with no other change. Cells and their spans come from csv-cells.ts, the
  * header's meaning from roster-header.ts.
  */
-import type { PathSegment } from "../diagnostics/types.js";
+
 import { type CsvCellsRow as Row, readCsvCells, rowSpan, valueOffset } from "./csv-cells.js";
 import { setKey } from "./data.js";
 import type { ParsedSource, ParseError, Span } from "./parsed.js";
+import type { PathSegment } from "./path.js";
 import { REQUIRED_ROSTER_FIELDS, type RosterProblem, readHeader } from "./roster-header.js";
 
 export { REQUIRED_ROSTER_FIELDS, ROSTER_FIELDS, type RosterProblem } from "./roster-header.js";

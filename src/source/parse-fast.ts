@@ -10,10 +10,11 @@
  * taken from a `yaml` parse made lazily on first request. A differential test holds the two
  * paths to the same data and positions.
  */
-import type { PathSegment } from "../diagnostics/types.js";
+
 import { setKey } from "./data.js";
 import { parseYaml } from "./parse-yaml.js";
 import type { ParsedSource, Span } from "./parsed.js";
+import type { PathSegment } from "./path.js";
 
 class GiveUp extends Error {}
 const giveUp = (): never => {

@@ -2,22 +2,15 @@
  * YAML → ParsedSource through the `yaml` package's Document API. We walk the AST ourselves
  * instead of calling `toJS()` so that keys such as `__proto__` stay ordinary own keys, alias
  * expansion is bounded by the input's size, nesting depth is capped, and every value can be
- * located again by its path. The package is loaded on first use: files the fast path reads
- * never need it, and a CLI run then starts faster.
+ * located again by its path. The package comes from yaml-package.ts: files the fast path
+ * reads never need it, and the CLI loads it only then.
  */
-import { createRequire } from "node:module";
 import type { Document, Node, ParsedNode } from "yaml";
-import type { PathSegment } from "../diagnostics/types.js";
 import { setKey } from "./data.js";
 import type { ParsedSource, ParseError, Span } from "./parsed.js";
+import type { PathSegment } from "./path.js";
 
-type YamlModule = typeof import("yaml");
-let yamlModule: YamlModule | undefined;
-
-function yaml(): YamlModule {
-  yamlModule ??= createRequire(import.meta.url)("yaml") as YamlModule;
-  return yamlModule;
-}
+import { yamlPackage as yaml } from "./yaml-package.js";
 
 /** Deeper than any org file needs; keeps hostile input away from the stack limit. */
 export const MAX_DEPTH = 128;
@@ -43,8 +36,10 @@ export function parseYaml(text: string): ParsedSource {
     doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (error) {
     // The parser recurses on nesting; a file deep enough to exhaust the stack is refused.
-    const message = error instanceof RangeError ? TOO_DEEP : String(error);
-    return failed([{ message, start: 0, end: 0 }]);
+    // NOTE: anything else thrown here is a bug (ours or the package's), never the user's
+    // error: it propagates, and the CLI reports it as an internal error.
+    if (error instanceof RangeError) return failed([{ message: TOO_DEEP, start: 0, end: 0 }]);
+    throw error;
   }
   const errors = syntaxErrors(doc);
   if (errors.length > 0) return failed(errors, doc);

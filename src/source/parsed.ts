@@ -1,4 +1,4 @@
-import type { PathSegment } from "../diagnostics/types.js";
+import type { PathSegment } from "./path.js";
 
 /** A `[start, end)` range of UTF-16 offsets in a file's text (BOM stripped). */
 export interface Span {

@@ -4,9 +4,9 @@
  * field name, an unnamed column holding values).
  */
 
-import type { PathSegment } from "../diagnostics/types.js";
 import type { CsvCellsRow as Row } from "./csv-cells.js";
 import type { Span } from "./parsed.js";
+import type { PathSegment } from "./path.js";
 
 /** The person fields a roster's header may name; `id`, `name`, `unit` and `role` are required. */
 export const ROSTER_FIELDS = ["id", "name", "unit", "role", "reportsTo", "dottedLines", "fte"] as const;

@@ -4,8 +4,11 @@
  * per-unit figures and subtree rollups are computed once per org, on first use; each
  * answer then costs what its scope costs.
  */
+import type { Blueprint } from "../blueprint/blueprint.js";
+import type { ModelData } from "../model/build.js";
 import { NONE } from "../model/data.js";
-import type { Org } from "../model/org.js";
+import { unitIndex } from "../model/lookup.js";
+import type { PersonRefs } from "../model/refs.js";
 import type { PersonRef } from "../model/types.js";
 import { buildStaffingData, type StaffingData } from "./data.js";
 import { groupBy } from "./groups.js";
@@ -29,6 +32,10 @@ import type {
 import { unplanned } from "./unplanned.js";
 import { vacancies } from "./vacancies.js";
 
+// NOTE: the constructor is private (not part of the API); the class's static block hands
+// this module a way to call it.
+let create: (model: ModelData, blueprint: Blueprint | undefined, refs: PersonRefs) => Staffing;
+
 export const GROUP_BY: readonly GroupBy[] = ["level", "type", "role", "unit"];
 
 /**
@@ -44,12 +51,20 @@ export const GROUP_BY: readonly GroupBy[] = ["level", "type", "role", "unit"];
  * org.staffing.spans().stats;        // { min: 1, median: 2, p90: 7, max: 9 }
  */
 export class Staffing {
-  readonly #org: Org;
+  readonly #model: ModelData;
+  readonly #blueprint: Blueprint | undefined;
+  readonly #refs: PersonRefs;
   #data: StaffingData | undefined;
 
-  /** @internal Use `org.staffing`. */
-  constructor(org: Org) {
-    this.#org = org;
+  static {
+    create = (model, blueprint, refs) => new Staffing(model, blueprint, refs);
+  }
+
+  /** Use `org.staffing`. */
+  private constructor(model: ModelData, blueprint: Blueprint | undefined, refs: PersonRefs) {
+    this.#model = model;
+    this.#blueprint = blueprint;
+    this.#refs = refs;
   }
 
   /** Totals: planned, filled, vacant, over, unplanned, posts, FTE, fill rate, units, people. */
@@ -76,7 +91,7 @@ export class Staffing {
    * unplanned roles that have posts.
    */
   roles(unit: string): RoleFigures[] {
-    const index = this.#org._unitIndex(unit, "Org.staffing.roles");
+    const index = unitIndex(this.#model, unit, "Org.staffing.roles");
     return (this.#get().roles[index] ?? []).map((line) => ({ role: line.role, ...toFigures(line.tally) }));
   }
 
@@ -145,26 +160,21 @@ export class Staffing {
     };
   }
 
-  #ref = (person: number): PersonRef => this.#org._ref(person);
+  #ref = (person: number): PersonRef => this.#refs.ref(person);
 
   #get(): StaffingData {
-    const model = this.#org._data;
-    this.#data ??= buildStaffingData(model.units, model.people, this.#org.blueprint);
+    this.#data ??= buildStaffingData(this.#model.units, this.#model.people, this.#blueprint);
     return this.#data;
   }
 
   #scope(unit: string | undefined, method: string): Scope {
     const units = this.#get().units;
     if (unit === undefined) return wholeOrg(units);
-    return subtree(units, this.#org._unitIndex(unit, `Org.staffing.${method}`));
+    return subtree(units, unitIndex(this.#model, unit, `Org.staffing.${method}`));
   }
 }
 
-const CACHE = new WeakMap<Org, Staffing>();
-
-/** The one `Staffing` of an org (its figures are computed once, on first use). */
-export function orgStaffing(org: Org): Staffing {
-  let staffing = CACHE.get(org);
-  if (!staffing) CACHE.set(org, (staffing = new Staffing(org)));
-  return staffing;
+/** The staffing view of a model; the Org facade makes one per org and keeps it. */
+export function createStaffing(model: ModelData, blueprint: Blueprint | undefined, refs: PersonRefs): Staffing {
+  return create(model, blueprint, refs);
 }

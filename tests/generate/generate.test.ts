@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { generateOrg, type LoadResult, loadOrg, type Org, parseOrg } from "orgspec";
+import { type LoadResult, loadOrg, type Org, parseOrg } from "orgspec";
+import { generateOrg } from "orgspec/generate";
 import { afterAll, describe, expect, it } from "vitest";
 
 const TMP = mkdtempSync(join(tmpdir(), "orgspec-generate-"));

@@ -7,7 +7,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { diffOrgs, formatDiffMarkdown, formatDiffText, isEmptyDiff, loadOrgSync, type Org } from "orgspec";
+import { loadOrgSync, type Org } from "orgspec";
+import { diffOrgs, formatDiffMarkdown, formatDiffText, isEmptyDiff } from "orgspec/diff";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireCli, runCli } from "../helpers/cli.js";
 import { example, removeTempTrees, summary, tempTree } from "../helpers/org.js";

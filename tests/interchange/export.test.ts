@@ -6,22 +6,20 @@
 
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
+import { loadOrgSync, type Org, parseOrg } from "orgspec";
 import {
   exportCsv,
   exportDot,
   exportGraphml,
   exportMermaid,
-  generateOrg,
-  importCsv,
   jsonLdDocument,
-  loadOrgSync,
-  mermaidId,
   mermaidSize,
-  type Org,
-  parseOrg,
   resolvedOrg,
-} from "orgspec";
+} from "orgspec/export";
+import { generateOrg } from "orgspec/generate";
+import { importCsv } from "orgspec/import";
 import { beforeAll, describe, expect, it } from "vitest";
+import { mermaidId } from "../../src/export/mermaid.js";
 import { requireCli, runCli } from "../helpers/cli.js";
 import { example, summary } from "../helpers/org.js";
 import { skeleton } from "../helpers/skeleton.js";

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { importCsv, loadOrgSync, type Org, parseOrg } from "orgspec";
+import { loadOrgSync, type Org, parseOrg } from "orgspec";
+import { importCsv } from "orgspec/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireCli, runCli } from "../helpers/cli.js";
 import { example, REPO, removeTempTrees, summary, tempTree } from "../helpers/org.js";

@@ -3,7 +3,10 @@
  * example, on generated orgs of several sizes and seeds, and on the export of a subtree.
  */
 import { readFileSync } from "node:fs";
-import { exportCsv, generateOrg, importCsv, loadOrgSync, type Org, parseOrg } from "orgspec";
+import { loadOrgSync, type Org, parseOrg } from "orgspec";
+import { exportCsv } from "orgspec/export";
+import { generateOrg } from "orgspec/generate";
+import { importCsv } from "orgspec/import";
 import { describe, expect, it } from "vitest";
 import { example, summary } from "../helpers/org.js";
 

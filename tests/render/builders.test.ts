@@ -2,9 +2,10 @@
  * The HTML and SVG builders without a browser: the payload against `org.staffing`, escaping
  * of hostile names and ids, no network URLs, and a well-formed SVG.
  */
-import { loadOrgSync, type Org, parseOrg, renderHtml, renderSvg, UnknownIdError } from "orgspec";
+import { loadOrgSync, type Org, parseOrg, UnknownIdError } from "orgspec";
+import { renderHtml, renderSvg } from "orgspec/render";
 import { beforeAll, describe, expect, test } from "vitest";
-import { bundleClientScript } from "../../src/render/bundle-client.js";
+import { bundleClientScript } from "../../build/bundle-client.js";
 import { chartData } from "../../src/render/chart-data.js";
 import { escapeMarkup, jsonForScript } from "../../src/render/escape.js";
 import { chartPage } from "../../src/render/html.js";

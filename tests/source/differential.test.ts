@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { generateOrg, loadOrgSync, parseOrg } from "orgspec";
+import { loadOrgSync, parseOrg } from "orgspec";
+import { generateOrg } from "orgspec/generate";
 import { describe, expect, it } from "vitest";
 import type { PathSegment } from "../../src/diagnostics/types.js";
 import { parseFast } from "../../src/source/parse-fast.js";

@@ -1,12 +1,13 @@
 /** `orgspec diff <old-root> <new-root>`: what a change does to the org, for review and CI. */
 import { resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { diffOrgs } from "../../interchange/diff.js";
-import { type LoadResult, loadOrgSync, OrgReadError } from "../../load/load-org.js";
-import type { Org } from "../../model/org.js";
-import { formatDiffJson } from "../../report/diff-json.js";
-import { formatDiffMarkdown } from "../../report/diff-markdown.js";
-import { formatDiffText } from "../../report/diff-text.js";
+import { diffOrgs } from "../../diff/diff.js";
+import { formatDiffJson } from "../../diff/format-json.js";
+import { formatDiffMarkdown } from "../../diff/format-markdown.js";
+import { formatDiffText } from "../../diff/format-text.js";
+import { loadOrgSync, OrgReadError } from "../../org/load.js";
+import type { Org } from "../../org/org.js";
+import type { LoadResult } from "../../org/result.js";
 import { formatDiagnostics } from "../../report/index.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";

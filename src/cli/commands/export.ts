@@ -1,7 +1,7 @@
 /** `orgspec export <root> --to <format>`: the org in the formats other tools read. */
 import { resolve } from "node:path";
-import { EXPORT_FORMATS, exportOrg } from "../../interchange/export.js";
-import { MERMAID_LIMITS, mermaidSize } from "../../interchange/export-mermaid.js";
+import { EXPORT_FORMATS, exportOrg } from "../../export/export.js";
+import { MERMAID_LIMITS, mermaidSize } from "../../export/mermaid.js";
 import { UnknownIdError } from "../../model/errors.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, writeFileAtomic } from "../io.js";

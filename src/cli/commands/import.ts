@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Blueprint } from "../../blueprint/blueprint.js";
-import type { ImportField } from "../../interchange/import-columns.js";
-import { importCsv } from "../../interchange/import-csv.js";
-import { loadOrgSync, parseOrg } from "../../load/load-org.js";
+import type { ImportField } from "../../import/columns.js";
+import { importCsv } from "../../import/csv.js";
+import { loadOrgSync, parseOrg } from "../../org/load.js";
 import { formatDiagnostics } from "../../report/index.js";
 import { summarize, summaryLine } from "../../report/summary.js";
 import { decodeText } from "../../source/text.js";

@@ -1,8 +1,8 @@
 /** `orgspec query <root-file> <question> [args]`: who reports to whom, for people and scripts. */
 import { didYouMean } from "../../diagnostics/suggest.js";
 import { UnknownIdError } from "../../model/errors.js";
-import type { Org } from "../../model/org.js";
 import type { PersonRef } from "../../model/types.js";
+import type { Org } from "../../org/org.js";
 import type { DottedManager, ReportingLines, UnitInfo } from "../../query/types.js";
 import { oneOf, parse } from "../args.js";
 import { CliError, type Io } from "../io.js";

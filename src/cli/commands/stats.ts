@@ -1,6 +1,6 @@
 /** `orgspec stats <root-file>`: headcount against plan, vacancies, span of control, layers. */
 import { UnknownIdError } from "../../model/errors.js";
-import type { Org } from "../../model/org.js";
+import type { Org } from "../../org/org.js";
 import { GROUP_BY } from "../../staffing/staffing.js";
 import type { GroupBy, StaffingGroup, StaffingReport } from "../../staffing/types.js";
 import { oneOf, parse } from "../args.js";

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import type { LoadResult } from "../../load/load-org.js";
+import type { LoadResult } from "../../org/result.js";
 import { formatDiagnostics, type ReportFormat } from "../../report/index.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";

@@ -1,0 +1,94 @@
+/**
+ * The resolved org as JSON: what orgspec computed, not what the files say — units with
+ * their heads, merged plans and staffing; people with their solid-line manager and every
+ * dotted line with its source. For tools that want the answers without running orgspec.
+ */
+
+import type { DottedSource, PersonRef, Post } from "../model/types.js";
+import type { Org } from "../org/org.js";
+import type { RoleStaffing } from "../query/types.js";
+import { type ExportOptions, exportScope } from "./scope.js";
+
+/** A unit in the resolved JSON. */
+export interface ResolvedUnit {
+  id: string;
+  name: string;
+  type: string;
+  /** Institution level from the blueprint, or null. */
+  level: number | null;
+  parent: string | null;
+  children: string[];
+  head: PersonRef | null;
+  /** The merged plan: role → authorized headcount. */
+  plan: Record<string, number>;
+  staffing: RoleStaffing[];
+  meta: Readonly<Record<string, string>>;
+}
+
+/** A person in the resolved JSON. */
+export interface ResolvedPerson extends PersonRef {
+  fte: number;
+  /** The explicit `reportsTo`, if any. */
+  reportsTo: string | null;
+  /** The solid-line manager by the four steps. */
+  manager: PersonRef | null;
+  dotted: Array<PersonRef & { source: DottedSource }>;
+  posts: Post[];
+  meta: Readonly<Record<string, string>>;
+}
+
+/** The document `exportJson` prints. */
+export interface ResolvedOrg {
+  version: 1;
+  blueprint: string | null;
+  /** The top unit of the export (the root, or `--unit`). */
+  root: string | null;
+  units: ResolvedUnit[];
+  people: ResolvedPerson[];
+}
+
+/**
+ * The org (or a subtree) resolved, as a plain value.
+ *
+ * @example resolvedOrg(org).people[0].manager // null: the top of the org
+ */
+export function resolvedOrg(org: Org, options: ExportOptions = {}): ResolvedOrg {
+  const scope = exportScope(org, options);
+  return {
+    version: 1,
+    blueprint: org.blueprint?.id ?? null,
+    root: scope.units[0]?.id ?? null,
+    units: scope.units.map((u) => {
+      const info = org.unitInfo(u.id);
+      return {
+        id: u.id,
+        name: u.name,
+        type: u.type,
+        level: u.level,
+        parent: u.parent,
+        children: u.children.filter((c) => scope.unitIds.has(c)),
+        head: info.head,
+        plan: u.plan,
+        staffing: info.staffing,
+        meta: u.meta,
+      };
+    }),
+    people: scope.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      unit: p.unit,
+      role: p.role,
+      fte: p.fte,
+      reportsTo: p.reportsTo,
+      manager: p.manager,
+      dotted: p.dotted.map((d) => ({ ...d.manager, source: d.source })),
+      posts: p.posts,
+      meta: p.meta,
+    })),
+  };
+}
+
+/** `resolvedOrg` as indented JSON text. */
+export function exportJson(org: Org, options: ExportOptions = {}): string {
+  return `${JSON.stringify(resolvedOrg(org, options), null, 2)}\n`;
+}
