@@ -69,7 +69,8 @@ module.exports = {
     ...peers,
     {
       name: "core-without-node",
-      comment: "the core runs in browsers: Node built-ins only in src/node/, src/cli/, src/lsp/ and the Node entry (index.ts)",
+      comment:
+        "the core runs in browsers: Node built-ins only in src/node/, src/cli/, src/lsp/ and the Node entry (index.ts)",
       severity: "error",
       from: { path: [folder(CORE), "^src/(?!index\\.ts$)[^/]+\\.ts$"] },
       to: { dependencyTypes: ["core"] },

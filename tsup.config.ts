@@ -48,12 +48,16 @@ const LIBRARY_ENTRIES = {
 
 export default defineConfig(async (): Promise<Options[]> => {
   const define = await pageScript();
-  const common = { sourcemap: true, loader: { ".yaml": "text" } as const, define, dts: true };
+  const common = { sourcemap: true, loader: { ".yaml": "text" } as const, define };
   return [
     {
       ...common,
       entry: LIBRARY_ENTRIES,
       format: ["esm", "cjs"],
+      // NOTE: every entry's declarations come from this one build, so that they share one
+      // `Org` (a class with #private fields is a different type in each declaration build,
+      // and an Org from orgspec/core could not be passed to orgspec/export).
+      dts: { entry: { ...LIBRARY_ENTRIES, browser: "src/browser.ts", "import.browser": "src/import.ts" } },
       // NOTE: no `clean` — the builds run at once and share dist/; `npm run build` empties it first.
       target: "node20",
       onSuccess: writeSchemas,
@@ -61,11 +65,15 @@ export default defineConfig(async (): Promise<Options[]> => {
     {
       // `orgspec` under the "browser" condition, and `orgspec/core`: the core with no file system.
       ...common,
-      entry: { browser: "src/browser.ts" },
+      entry: { browser: "src/browser.ts", "import.browser": "src/import.ts" },
       format: ["esm"],
       platform: "browser",
       target: "es2022",
+      // NOTE: tsup's own plugin marks dependencies external before ours runs; listing the
+      // path here hands it to csvParseForBrowsers, which keeps it external but redirected.
+      noExternal: ["csv-parse/sync"],
       esbuildPlugins: [csvParseForBrowsers],
+      dts: false,
     },
     {
       // `require("orgspec/core")`, for CommonJS tools that want the core without Node's disk.
@@ -73,6 +81,7 @@ export default defineConfig(async (): Promise<Options[]> => {
       entry: { browser: "src/browser.ts" },
       format: ["cjs"],
       target: "node20",
+      dts: false,
     },
     {
       entry: { cli: "src/cli/bin.ts" },

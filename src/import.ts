@@ -17,6 +17,5 @@ export {
   type ImportCsvOptions,
   type ImportCsvResult,
   type ImportField,
-  type ImportNote,
   importCsv,
 } from "./import/csv.js";

@@ -1,6 +1,6 @@
 /** Internal consistency of a blueprint: every name it uses is one it defines. */
 import type { DiagnosticSink } from "../diagnostics/sink.js";
-import { didYouMean } from "../diagnostics/suggest.js";
+import { suggestion } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import type { SourceFile } from "../source/file.js";
 import type { Blueprint } from "./blueprint.js";
@@ -14,25 +14,25 @@ export function checkBlueprint(
 ): void {
   const role = (name: string, path: PathSegment[]) => {
     if (!bp.roles.has(name)) {
+      const near = suggestion(name, bp.roles.keys());
       sink.report(
         "unknown-role",
         { file, path: [...at, ...path] },
         `role "${name}" is not defined in the blueprint's roles`,
-        {
-          hint: didYouMean(name, bp.roles.keys()),
-        },
+        { role: name, blueprint: bp.id, person: null, unit: null, suggestion: near.suggestion },
+        { hint: near.hint },
       );
     }
   };
   const type = (name: string, path: PathSegment[]) => {
     if (!bp.unitTypes.has(name)) {
+      const near = suggestion(name, bp.unitTypes.keys());
       sink.report(
         "unknown-unit-type",
         { file, path: [...at, ...path] },
         `unit type "${name}" is not defined in the blueprint's unitTypes`,
-        {
-          hint: didYouMean(name, bp.unitTypes.keys()),
-        },
+        { type: name, blueprint: bp.id, unit: null, suggestion: near.suggestion },
+        { hint: near.hint },
       );
     }
   };
@@ -51,6 +51,7 @@ export function checkBlueprint(
           "role-not-allowed",
           { file, path: [...at, ...base, "headRole"] },
           `head role "${t.headRole}" is not among the roles allowed in "${id}"`,
+          { role: t.headRole, unitType: id, unit: null, person: null, allowed: [...t.roles] },
         );
       }
     }

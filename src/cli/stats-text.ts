@@ -35,7 +35,12 @@ const fte = (value: number) => String(Math.round(value * 100) / 100);
  * @example renderStats(org.staffing.report(), "role", org.staffing.byRole(), { scope })
  * // "Staffing of 总公司保费部 (hq), the whole org\n\n  people  87  planned  52 …"
  */
-export function renderStats(report: StaffingReport, by: GroupBy, groups: StaffingGroup[], options: StatsTextOptions) {
+export function renderStats(
+  report: StaffingReport,
+  by: GroupBy,
+  groups: readonly StaffingGroup[],
+  options: StatsTextOptions,
+) {
   const { bold } = palette(options.color);
   const { summary, layers, spans } = report;
   const { scope } = options;
@@ -94,7 +99,7 @@ function figureCells(g: Omit<StaffingGroup, "key" | "label" | "units">): string[
     .concat(fte(g.fte), percent(g.fillRate));
 }
 
-function groupTable(by: GroupBy, groups: StaffingGroup[], total: StaffingReport["summary"], scope: ScopeInfo) {
+function groupTable(by: GroupBy, groups: readonly StaffingGroup[], total: StaffingReport["summary"], scope: ScopeInfo) {
   const named = by !== "level"; // a level has no name of its own
   const key = (g: StaffingGroup) => (by === "unit" ? `${"  ".repeat(scope.depth(g.key))}${g.key}` : g.key);
   const rows = groups.map((g) => [key(g), ...(named ? [g.label] : []), ...figureCells(g)]);
@@ -103,7 +108,7 @@ function groupTable(by: GroupBy, groups: StaffingGroup[], total: StaffingReport[
   return table(rows, columns, { indent: INDENT });
 }
 
-function offPlanTable(groups: StaffingGroup[]): string[] {
+function offPlanTable(groups: readonly StaffingGroup[]): string[] {
   if (groups.length === 0) return [`${INDENT}none`];
   const rows = groups.map((g) => [
     g.key,

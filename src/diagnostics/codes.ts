@@ -22,8 +22,11 @@ export const DIAGNOSTIC_CODES = [
   "span-of-control",
   "fte-overallocated",
   "include",
+  "import-skipped",
+  "import-guessed",
 ] as const;
 
+/** A diagnostic code: one of `DIAGNOSTIC_CODES`, each with a page in docs/codes/. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /** Severity of a reported problem. */
@@ -32,6 +35,7 @@ export type Severity = "error" | "warning" | "info";
 /** A severity as written in `rules`, where `off` silences the code. */
 export type RuleSeverity = Severity | "off";
 
+/** Each code's severity when no `rules` entry changes it. */
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   "yaml-syntax": "error",
   schema: "error",
@@ -52,6 +56,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   "span-of-control": "warning",
   "fte-overallocated": "warning",
   include: "error",
+  "import-skipped": "warning",
+  "import-guessed": "info",
 };
 
 const CODE_SET: ReadonlySet<string> = new Set(DIAGNOSTIC_CODES);

@@ -50,6 +50,17 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
+/** The closest candidate (for a diagnostic's data) and its "did you mean" hint. */
+export function suggestion(
+  word: string,
+  candidates: Iterable<string>,
+): { suggestion: string | null; hint: string | undefined } {
+  const match = closest(word, candidates);
+  return match === undefined
+    ? { suggestion: null, hint: undefined }
+    : { suggestion: match, hint: `did you mean "${match}"?` };
+}
+
 /** Up to `n` candidates close to `word`, closest first (for "did you mean" lists). */
 export function closestMany(word: string, candidates: Iterable<string>, n = 3): string[] {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));

@@ -24,6 +24,9 @@ const ref = (p: PersonRef): PersonRef => ({ id: p.id, name: p.name, unit: p.unit
 const unitRef = (u: Unit): UnitRef => ({ id: u.id, name: u.name });
 const sameRef = (a: PersonRef | null, b: PersonRef | null) => (a?.id ?? null) === (b?.id ?? null);
 
+/** A readonly result's lists, writable while the diff is built. */
+type Lists<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
+
 /**
  * The changes from `before` to `after`.
  *
@@ -41,7 +44,7 @@ export function diffOrgs(before: Org, after: Org): OrgDiff {
     return u ? unitRef(u) : { id, name: id };
   };
 
-  const people: OrgDiff["people"] = { added: [], removed: [], moved: [], roles: [], managers: [], other: [] };
+  const people: Lists<OrgDiff["people"]> = { added: [], removed: [], moved: [], roles: [], managers: [], other: [] };
   for (const p of newPeople.values()) {
     const was = oldPeople.get(p.id);
     if (!was) {
@@ -66,7 +69,7 @@ export function diffOrgs(before: Org, after: Org): OrgDiff {
   }
   for (const p of oldPeople.values()) if (!newPeople.has(p.id)) people.removed.push(ref(p));
 
-  const units: OrgDiff["units"] = { added: [], removed: [], reparented: [], heads: [], other: [] };
+  const units: Lists<OrgDiff["units"]> = { added: [], removed: [], reparented: [], heads: [], other: [] };
   const plans: PlanChange[] = [];
   const personIn = (map: Map<string, Person>, id: string | null) => {
     const p = id === null ? undefined : map.get(id);

@@ -7,6 +7,7 @@
 import { CAUSE_TEXT, personText, signed, summaryCounts, summaryLine } from "./summary.js";
 import type { OrgDiff } from "./types.js";
 
+/** Options of `formatDiffMarkdown`. */
 export interface DiffMarkdownOptions {
   /** The heading (default "orgspec diff"). */
   title?: string;

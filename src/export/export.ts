@@ -8,6 +8,7 @@ import { exportJsonLd } from "./jsonld.js";
 import { exportMermaid } from "./mermaid.js";
 import type { ExportOptions } from "./scope.js";
 
+/** The name of an export format: `mermaid`, `dot`, `graphml`, `csv`, `json` or `jsonld`. */
 export type ExportFormat = "mermaid" | "dot" | "graphml" | "csv" | "json" | "jsonld";
 
 const EXPORTERS: Readonly<Record<ExportFormat, (org: Org, options?: ExportOptions) => string>> = {

@@ -11,40 +11,56 @@ import { type ExportOptions, exportScope } from "./scope.js";
 
 /** A unit in the resolved JSON. */
 export interface ResolvedUnit {
-  id: string;
-  name: string;
-  type: string;
+  /** The unit's id. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Unit type (a key of the blueprint's `unitTypes`). */
+  readonly type: string;
   /** Institution level from the blueprint, or null. */
-  level: number | null;
-  parent: string | null;
-  children: string[];
-  head: PersonRef | null;
+  readonly level: number | null;
+  /** Id of the parent unit, or null for a root. */
+  readonly parent: string | null;
+  /** Ids of the child units in the export, in source order. */
+  readonly children: readonly string[];
+  /** The head, or null when the post is vacant. */
+  readonly head: PersonRef | null;
   /** The merged plan: role → authorized headcount. */
-  plan: Record<string, number>;
-  staffing: RoleStaffing[];
-  meta: Readonly<Record<string, string>>;
+  readonly plan: Readonly<Record<string, number>>;
+  /** One row per role of the plan (and per unplanned role with posts), as `unitInfo`. */
+  readonly staffing: readonly RoleStaffing[];
+  /** Free-form `meta` of the file. */
+  readonly meta: Readonly<Record<string, string>>;
 }
 
 /** A person in the resolved JSON. */
 export interface ResolvedPerson extends PersonRef {
-  fte: number;
+  /** Full-time equivalent of the primary post. */
+  readonly fte: number;
   /** The explicit `reportsTo`, if any. */
-  reportsTo: string | null;
+  readonly reportsTo: string | null;
   /** The solid-line manager by the four steps. */
-  manager: PersonRef | null;
-  dotted: Array<PersonRef & { source: DottedSource }>;
-  posts: Post[];
-  meta: Readonly<Record<string, string>>;
+  readonly manager: PersonRef | null;
+  /** Dotted-line managers, each with the source of the line. */
+  readonly dotted: readonly (PersonRef & { readonly source: DottedSource })[];
+  /** The primary post first, then the `also` posts. */
+  readonly posts: readonly Post[];
+  /** Free-form `meta` of the file. */
+  readonly meta: Readonly<Record<string, string>>;
 }
 
 /** The document `exportJson` prints. */
 export interface ResolvedOrg {
-  version: 1;
-  blueprint: string | null;
+  /** Version of this document's shape. */
+  readonly version: 1;
+  /** Id of the blueprint the org was checked against, or null. */
+  readonly blueprint: string | null;
   /** The top unit of the export (the root, or `--unit`). */
-  root: string | null;
-  units: ResolvedUnit[];
-  people: ResolvedPerson[];
+  readonly root: string | null;
+  /** The units in scope, parents before children. */
+  readonly units: readonly ResolvedUnit[];
+  /** The people in scope, in source order. */
+  readonly people: readonly ResolvedPerson[];
 }
 
 /**

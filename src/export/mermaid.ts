@@ -43,7 +43,11 @@ export const MERMAID_LIMITS = { edges: 500, characters: 50_000 } as const;
  *
  * @example mermaidSize(exportMermaid(org)) // { edges: 112, characters: 4210, fits: true }
  */
-export function mermaidSize(text: string): { edges: number; characters: number; fits: boolean } {
+export function mermaidSize(text: string): {
+  readonly edges: number;
+  readonly characters: number;
+  readonly fits: boolean;
+} {
   const edges = text.split("\n").filter((l) => / (-->|-\.->) /.test(l)).length;
   const characters = text.length;
   return { edges, characters, fits: edges <= MERMAID_LIMITS.edges && characters <= MERMAID_LIMITS.characters };

@@ -7,6 +7,7 @@ import { writeOrg } from "./write.js";
 
 export { MAX_PEOPLE, MIN_PEOPLE };
 
+/** Options of `generateOrg`: the size of the org, the seed, and whether to split it into files. */
 export interface GenerateOptions {
   /** Number of people, from 50 to 2,000,000; the org has exactly this many. */
   people: number;

@@ -18,6 +18,7 @@ export const IMPORT_FIELDS = [
   "dottedLines",
 ] as const;
 
+/** A field `importCsv` reads from an HRIS export (one of `IMPORT_FIELDS`). */
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**

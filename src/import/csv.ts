@@ -1,7 +1,8 @@
 /**
  * `importCsv`: an HRIS export (employee id, name, manager id, department, job title …) →
- * the files of an org that validates against a blueprint, and notes on what could not be
- * mapped. Pure: text in, file contents out.
+ * the files of an org that validates against a blueprint, and diagnostics (`import-skipped`,
+ * `import-guessed`) on what could not be mapped as given, at their line of the export. Pure:
+ * text in, file contents out.
  *
  * Steps: map columns; read people (ids as written, sanitized only when they are not valid
  * ids); map job titles to roles (role id, or a role title in any language); gather units
@@ -12,16 +13,21 @@
  * the export differs from the one format.md's four steps give.
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
+import { DiagnosticSink } from "../diagnostics/sink.js";
+import type { Diagnostic } from "../diagnostics/types.js";
 import { parseOrg } from "../org/load.js";
+import { SourceFile } from "../source/file.js";
+import { noData } from "../source/parsed.js";
 import { addTo } from "../util/multimap.js";
 import { draftBlueprint } from "./blueprint.js";
 import { type ImportField, mapColumns } from "./columns.js";
 import { type DraftPerson, readCsv, readRecords } from "./rows.js";
-import { type DraftUnit, inferParents, inferTypes, type Note, treeOrder } from "./units.js";
+import { type DraftUnit, guessed, inferParents, inferTypes, type Note, skipped, treeOrder } from "./units.js";
 import { orgYaml, type PersonOut, type UnitOut } from "./yaml.js";
 
-export type { ImportField, Note as ImportNote };
+export type { ImportField };
 
+/** How `importCsv` reads the export and what it writes. */
 export interface ImportCsvOptions {
   /** The blueprint to map roles and unit types to (e.g. `org.blueprint` of any org using it). */
   blueprint: Blueprint;
@@ -29,60 +35,72 @@ export interface ImportCsvOptions {
   blueprintRef?: string;
   /** Header names by field, overriding the usual names (see `DEFAULT_COLUMN_NAMES`). */
   columns?: Partial<Record<ImportField, string>>;
-  /** The export's file name, for the comment at the top of the root file. */
+  /** The export's file name: the `file` of the diagnostics (default `<input>`) and the root file's comment. */
   source?: string;
 }
 
+/** What `importCsv` returns: the files to write, diagnostics, and the columns it used. */
 export interface ImportCsvResult {
   /** File contents by path relative to the output folder (`org.yaml`); empty when `error` is set. */
-  files: Map<string, string>;
-  /** What could not be mapped as given, in order; `line` is the export's line. */
-  notes: Note[];
-  /** Set when nothing could be imported (no header, a missing column, a CSV syntax error). */
-  error?: string;
+  readonly files: ReadonlyMap<string, string>;
+  /**
+   * What could not be taken as given, at its line of the export (file `options.source`):
+   * `import-skipped` (left out) and `import-guessed` (filled in or chosen); and, when nothing
+   * could be imported, the error (`yaml-syntax` for CSV syntax, `schema` for the header).
+   */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The message of the error when nothing could be imported (no header, a missing column, a CSV syntax error). */
+  readonly error?: string;
   /** The column used for each field. */
-  columns: Partial<Record<ImportField, string>>;
-  counts: { units: number; people: number; reportsTo: number };
+  readonly columns: Readonly<Partial<Record<ImportField, string>>>;
+  /** What was imported: units, people, and people given an explicit `reportsTo`. */
+  readonly counts: { readonly units: number; readonly people: number; readonly reportsTo: number };
 }
 
 /**
  * Turn an HRIS CSV export into org files.
  *
  * @example
- * const { files, notes } = importCsv(text, { blueprint: org.blueprint, columns: { id: "Employee ID" } });
+ * const { files, diagnostics } = importCsv(text, { blueprint: org.blueprint, columns: { id: "Employee ID" } });
  * files.get("org.yaml"); // "# Imported from …\norgspec: 1\nblueprint: renewal-channel\n…"
  */
 export function importCsv(text: string, options: ImportCsvOptions): ImportCsvResult {
   const notes: Note[] = [];
-  const empty = (error: string, columns: ImportCsvResult["columns"] = {}): ImportCsvResult => ({
+  const file = csvFile(options.source ?? "<input>", text);
+  const empty = (fatal: Fatal, columns: ImportCsvResult["columns"] = {}): ImportCsvResult => ({
     files: new Map(),
-    notes,
-    error,
+    diagnostics: positioned(file, notes, fatal),
+    error: fatal.message,
     columns,
     counts: { units: 0, people: 0, reportsTo: 0 },
   });
   const read = readCsv(text);
-  if ("error" in read) return empty(read.error);
+  if ("error" in read) return empty({ code: "yaml-syntax", message: read.error, line: read.line });
   const [header, ...rows] = read.rows;
-  if (!header) return empty("the file is empty: expected a header row and one row per person");
+  if (!header) {
+    return empty({
+      code: "schema",
+      issue: "empty_file",
+      message: "the file is empty: expected a header row and one row per person",
+      line: 1,
+    });
+  }
   const mapped = mapColumns(header.cells, options.columns);
-  if ("error" in mapped) return empty(mapped.error);
+  if ("error" in mapped)
+    return empty({ code: "schema", issue: "roster_column", message: mapped.error, line: header.line });
   const col = mapped.columns;
   const used = Object.fromEntries(
     Object.entries(col).map(([field, k]) => [field, (header.cells[k] as string).trim()]),
   ) as ImportCsvResult["columns"];
   const missing = (["id", "name", "unit", "role"] as const).filter((f) => col[f] === undefined);
   if (missing.length > 0) {
-    return empty(
-      `no column for ${missing.join(", ")} (give it with ${missing.map((f) => `--${f}-col`).join(", ")}); the header has: ${header.cells.join(", ")}`,
-      used,
-    );
+    const message = `no column for ${missing.join(", ")} (give it with ${missing.map((f) => `--${f}-col`).join(", ")}); the header has: ${header.cells.join(", ")}`;
+    return empty({ code: "schema", issue: "missing_columns", message, line: header.line }, used);
   }
   if (col.manager === undefined && col.parent === undefined) {
-    return empty(
-      "no manager column and no parent column: give one (--manager-col or --parent-col) to say how units nest",
-      used,
-    );
+    const message =
+      "no manager column and no parent column: give one (--manager-col or --parent-col) to say how units nest";
+    return empty({ code: "schema", issue: "missing_columns", message, line: header.line }, used);
   }
   // NOTE: `export --to csv` writes both manager and reportsTo; the manager column wins.
   const ignored = header.cells
@@ -90,7 +108,10 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
     .map((h) =>
       col.manager !== undefined && /^reports_?to$/i.test(h.trim()) ? `${h} (the manager column is used)` : h,
     );
-  if (ignored.length > 0) notes.push({ message: `columns not imported: ${ignored.join(", ")}` });
+  if (ignored.length > 0) {
+    const message = `columns not imported: ${ignored.join(", ")}`;
+    notes.push(skipped(message, { what: "column", reason: "not-imported", value: ignored.join(", ") }, header.line));
+  }
 
   const bp = options.blueprint;
   const { people, units, managerOf } = readRecords(header, rows, col, bp, notes);
@@ -101,9 +122,12 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
   const types = inferTypes(units, order, parent, bp, notes);
   const tops = order.filter((id) => !parent.has(id));
   if (tops.length > 1) {
-    notes.push({
-      message: `${tops.length} units have no parent (${tops.slice(0, 5).join(", ")}${tops.length > 5 ? ", …" : ""}); an org has one root — give a parent column, or check their people's managers`,
-    });
+    notes.push(
+      guessed(
+        `${tops.length} units have no parent (${tops.slice(0, 5).join(", ")}${tops.length > 5 ? ", …" : ""}); an org has one root — give a parent column, or check their people's managers`,
+        { reason: "several-roots", candidates: tops },
+      ),
+    );
   }
   const unitsOut: UnitOut[] = order.map((id) => {
     const u = units.get(id) as DraftUnit;
@@ -113,9 +137,12 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
     const head = soleTopHead(u, bp.unitTypes.get(out.type)?.headRole, byId);
     if (head !== undefined) {
       out.head = head;
-      notes.push({
-        message: `unit "${id}": several members hold its head role; "${head}", the one whose manager is outside the unit, is set as head`,
-      });
+      notes.push(
+        guessed(
+          `unit "${id}": several members hold its head role; "${head}", the one whose manager is outside the unit, is set as head`,
+          { reason: "head-chosen", id, chosen: head },
+        ),
+      );
     }
     return out;
   });
@@ -139,10 +166,8 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
       derived !== undefined &&
       col.manager !== undefined
     ) {
-      notes.push({
-        line: p.line,
-        message: `"${p.id}" has no manager in the file, but by the rules reports to "${derived}"`,
-      });
+      const message = `"${p.id}" has no manager in the file, but by the rules reports to "${derived}"`;
+      notes.push(guessed(message, { reason: "manager-derived", id: p.id, chosen: derived }, p.line));
     }
   }
   const source = options.source ? ` from ${options.source}` : "";
@@ -157,7 +182,7 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
   });
   return {
     files: new Map([["org.yaml", root]]),
-    notes,
+    diagnostics: positioned(file, notes),
     columns: used,
     counts: { units: units.size, people: people.length, reportsTo: explicit },
   };
@@ -173,4 +198,33 @@ function soleTopHead(u: DraftUnit, headRole: string | undefined, byId: Map<strin
   if (holders.length < 2) return undefined;
   const tops = holders.filter((m) => m.manager === undefined || byId.get(m.manager)?.unit !== u.id);
   return tops.length === 1 ? tops[0]?.id : undefined;
+}
+
+/** The error that stops an import, at its line of the export. */
+type Fatal =
+  | { code: "yaml-syntax"; message: string; line: number | undefined }
+  | { code: "schema"; issue: string; message: string; line: number };
+
+/** The export as a SourceFile, so that its diagnostics carry offsets and positions like any file's. */
+function csvFile(name: string, text: string): SourceFile {
+  return new SourceFile(name, undefined, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, noData("csv"));
+}
+
+/** Notes (and the fatal error, if any) → diagnostics spanning their line (the file's top when they have none). */
+function positioned(file: SourceFile, notes: readonly Note[], fatal?: Fatal): Diagnostic[] {
+  const sink = new DiagnosticSink();
+  const at = (line: number | undefined) => ({
+    file,
+    path: [],
+    span: line === undefined ? { start: 0, end: 0 } : file.lines.lineSpan(line),
+  });
+  for (const note of notes) {
+    if (note.code === "import-skipped") sink.report(note.code, at(note.line), note.message, note.data);
+    else sink.report(note.code, at(note.line), note.message, note.data);
+  }
+  if (fatal?.code === "yaml-syntax") sink.report("yaml-syntax", at(fatal.line), fatal.message, { problem: "syntax" });
+  else if (fatal) {
+    sink.report("schema", at(fatal.line), fatal.message, { issue: fatal.issue, field: null });
+  }
+  return sink.finish();
 }

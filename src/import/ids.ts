@@ -1,6 +1,6 @@
 /** Person and unit ids for an import: as written where valid, else sanitized (with a note). */
 import { ID_PATTERN } from "../schema/common.js";
-import type { Note } from "./units.js";
+import { guessed, type Note } from "./units.js";
 
 /**
  * Raw ids → valid ids, the same raw id always giving the same one. Ids that are valid stay
@@ -28,7 +28,13 @@ export class IdMap {
       const base = raw.replace(/[^\p{L}\p{M}\p{Nd}._-]+/gu, "-").slice(0, 60) || this.kind;
       id = base;
       for (let n = 2; !ID_PATTERN.test(id) || this.#taken.has(id); n++) id = `${base}-${n}`;
-      notes.push({ line, message: `${this.kind} "${raw}" is not a valid id; written as "${id}"` });
+      notes.push(
+        guessed(
+          `${this.kind} "${raw}" is not a valid id; written as "${id}"`,
+          { reason: "id-rewritten", id, chosen: id, candidates: [raw] },
+          line,
+        ),
+      );
     }
     this.#ids.set(raw, id);
     this.#taken.add(id);

@@ -9,7 +9,7 @@ import type { Blueprint } from "../blueprint/blueprint.js";
 import { roleMapper, typeMapper } from "./blueprint.js";
 import type { ColumnMap, ImportField } from "./columns.js";
 import { IdMap } from "./ids.js";
-import type { DraftUnit, Note } from "./units.js";
+import { type DraftUnit, guessed, type Note, skipped } from "./units.js";
 import type { PersonOut } from "./yaml.js";
 
 /** One record of the export, with the line where it ends. */
@@ -32,7 +32,7 @@ export interface Drafts {
 }
 
 /** The export's records (BOM dropped, any line ends, blank lines skipped), or a syntax error. */
-export function readCsv(text: string): { rows: CsvRecord[] } | { error: string } {
+export function readCsv(text: string): { rows: CsvRecord[] } | { error: string; line: number | undefined } {
   try {
     const records = parse(text, {
       bom: true,
@@ -46,7 +46,7 @@ export function readCsv(text: string): { rows: CsvRecord[] } | { error: string }
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      return { error: `line ${line ?? "?"}: ${(error.message.split("\n")[0] ?? "").trim()}` };
+      return { error: `line ${line ?? "?"}: ${(error.message.split("\n")[0] ?? "").trim()}`, line };
     }
     throw error;
   }
@@ -83,29 +83,23 @@ export function readRecords(
       seen.add(tag);
       u[key] = value;
     } else if (u[key] !== value) {
-      notes.push({
-        line,
-        message: `unit "${u.id}": ${key} "${value}" differs from "${u[key]}" given before; kept the first`,
-      });
+      const message = `unit "${u.id}": ${key} "${value}" differs from "${u[key]}" given before; kept the first`;
+      notes.push(skipped(message, { what: "value", reason: "conflicting-value", id: u.id, value }, line));
     }
   };
   const seen = new Set<string>();
 
   for (const row of rows) {
     if (row.cells.length !== header.cells.length) {
-      notes.push({
-        line: row.line,
-        message: `${row.cells.length} cells where the header has ${header.cells.length}; row skipped (quote cells holding commas)`,
-      });
+      const message = `${row.cells.length} cells where the header has ${header.cells.length}; row skipped (quote cells holding commas)`;
+      notes.push(skipped(message, { what: "row", reason: "cell-count" }, row.line));
       continue;
     }
     const rawUnit = cell(row, "unit");
     const rawId = cell(row, "id");
     if (rawUnit === "") {
-      notes.push({
-        line: row.line,
-        message: `${rawId === "" ? "an empty row" : `"${rawId}" has no unit`}; row skipped`,
-      });
+      const message = `${rawId === "" ? "an empty row" : `"${rawId}" has no unit`}; row skipped`;
+      notes.push(skipped(message, { what: "row", reason: "no-unit", id: rawId === "" ? null : rawId }, row.line));
       continue;
     }
     const u = unitFor(rawUnit, row);
@@ -115,10 +109,13 @@ export function readRecords(
     if (rawType !== "") {
       const type = typeOf(rawType);
       if (type === undefined)
-        notes.push({
-          line: row.line,
-          message: `unit type "${rawType}" is not in blueprint "${bp.id}"; inferred instead`,
-        });
+        notes.push(
+          guessed(
+            `unit type "${rawType}" is not in blueprint "${bp.id}"; inferred instead`,
+            { reason: "unit-type-inferred", id: u.id, candidates: [rawType] },
+            row.line,
+          ),
+        );
       else setOnce(u, "type", type, row.line, seen);
     }
     const rawParent = cell(row, "parent");
@@ -128,33 +125,32 @@ export function readRecords(
     }
     if (rawId === "") continue; // a unit with no one in it (a vacant position's row)
     if (personIds.has(rawId)) {
-      notes.push({ line: row.line, message: `person "${rawId}" appears again; this row is skipped` });
+      const message = `person "${rawId}" appears again; this row is skipped`;
+      notes.push(skipped(message, { what: "row", reason: "duplicate-person", id: rawId }, row.line));
       continue;
     }
     const id = personIds.id(rawId, row.line, notes);
     let name = cell(row, "name");
     if (name === "") {
-      notes.push({ line: row.line, message: `person "${rawId}" has no name; the id is used` });
+      const message = `person "${rawId}" has no name; the id is used`;
+      notes.push(guessed(message, { reason: "name-from-id", id, chosen: id }, row.line));
       name = id;
     }
     const rawRole = cell(row, "role");
     const role = roleOf(rawRole);
     if (role === undefined) {
-      notes.push({
-        line: row.line,
-        message: `job title "${rawRole}" of "${rawId}" is no role of blueprint "${bp.id}"; written as is (fix it in org.yaml)`,
-      });
+      const message = `job title "${rawRole}" of "${rawId}" is no role of blueprint "${bp.id}"; written as is (fix it in org.yaml)`;
+      notes.push(guessed(message, { reason: "role-as-is", id, chosen: rawRole }, row.line));
     }
     const person: DraftPerson = { id, name, unit: u.id, role: role ?? rawRole, line: row.line, dottedRaw: [] };
     const manager = cell(row, "manager");
     if (manager !== "") person.managerRaw = manager;
     const fte = fteOf(cell(row, "fte"));
-    if (fte === null)
-      notes.push({
-        line: row.line,
-        message: `fte "${cell(row, "fte")}" of "${rawId}" is not a number in (0, 1] or a percentage; left out`,
-      });
-    else if (fte !== undefined && fte !== 1) person.fte = fte;
+    if (fte === null) {
+      const value = cell(row, "fte");
+      const message = `fte "${value}" of "${rawId}" is not a number in (0, 1] or a percentage; left out`;
+      notes.push(skipped(message, { what: "value", reason: "fte", id, value }, row.line));
+    } else if (fte !== undefined && fte !== 1) person.fte = fte;
     person.dottedRaw = cell(row, "dottedLines")
       .split(";")
       .map((s) => s.trim())
@@ -168,20 +164,32 @@ export function readRecords(
   for (const p of people) {
     if (p.managerRaw !== undefined) {
       const m = personIds.get(p.managerRaw);
-      if (m === undefined)
-        notes.push({
-          line: p.line,
-          message: `manager "${p.managerRaw}" of "${p.id}" is not in the file; left to the rules`,
-        });
-      else if (m === p.id)
-        notes.push({ line: p.line, message: `"${p.id}" is their own manager in the file; left to the rules` });
+      if (m === undefined) {
+        const message = `manager "${p.managerRaw}" of "${p.id}" is not in the file; left to the rules`;
+        notes.push(
+          skipped(message, { what: "value", reason: "manager-missing", id: p.id, value: p.managerRaw }, p.line),
+        );
+      } else if (m === p.id)
+        notes.push(
+          skipped(
+            `"${p.id}" is their own manager in the file; left to the rules`,
+            { what: "value", reason: "self-manager", id: p.id, value: p.managerRaw },
+            p.line,
+          ),
+        );
       else managerOf.set(p.id, m);
     }
     const dotted: string[] = [];
     for (const raw of p.dottedRaw) {
       const d = personIds.get(raw);
       if (d === undefined)
-        notes.push({ line: p.line, message: `dotted line "${raw}" of "${p.id}" is not in the file; left out` });
+        notes.push(
+          skipped(
+            `dotted line "${raw}" of "${p.id}" is not in the file; left out`,
+            { what: "value", reason: "dotted-line-missing", id: p.id, value: raw },
+            p.line,
+          ),
+        );
       else if (d !== p.id && !dotted.includes(d)) dotted.push(d);
     }
     if (dotted.length > 0) p.dottedLines = dotted;

@@ -12,6 +12,7 @@
  * in blueprint order, and a note when more than one was left.
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
+import type { DiagnosticDataMap } from "../diagnostics/data.js";
 import { addTo } from "../util/multimap.js";
 
 export interface DraftUnit {
@@ -27,9 +28,39 @@ export interface DraftUnit {
   members: Array<{ id: string; manager?: string }>;
 }
 
-export interface Note {
-  message: string;
-  line?: number;
+/** Something the import could not take as given: a typed diagnostic once positioned (csv.ts). */
+export type Note = {
+  [C in "import-skipped" | "import-guessed"]: {
+    code: C;
+    message: string;
+    /** The export's line (1-based), when the note is about one row. */
+    line?: number;
+    data: DiagnosticDataMap[C];
+  };
+}["import-skipped" | "import-guessed"];
+
+/** A note about a choice the import made. */
+export function guessed(
+  message: string,
+  data: Partial<DiagnosticDataMap["import-guessed"]> & Pick<DiagnosticDataMap["import-guessed"], "reason">,
+  line?: number,
+): Note {
+  const full = { id: null, chosen: null, candidates: [], ...data };
+  return line === undefined
+    ? { code: "import-guessed", message, data: full }
+    : { code: "import-guessed", message, data: full, line };
+}
+
+/** A note about something left out. */
+export function skipped(
+  message: string,
+  data: Partial<DiagnosticDataMap["import-skipped"]> & Pick<DiagnosticDataMap["import-skipped"], "what" | "reason">,
+  line?: number,
+): Note {
+  const full = { id: null, value: null, ...data };
+  return line === undefined
+    ? { code: "import-skipped", message, data: full }
+    : { code: "import-skipped", message, data: full, line };
 }
 
 /**
@@ -69,9 +100,12 @@ export function inferParents(
     if (u !== undefined && state.get(u) === 1) {
       const cycle = walk.slice(walk.indexOf(u));
       parent.delete(u);
-      notes.push({
-        message: `units ${cycle.map((c) => `"${c}"`).join(" → ")} would be each other's parents (from their managers); "${u}" is left without a parent`,
-      });
+      notes.push(
+        guessed(
+          `units ${cycle.map((c) => `"${c}"`).join(" → ")} would be each other's parents (from their managers); "${u}" is left without a parent`,
+          { reason: "parent-cycle-cut", id: u, candidates: cycle },
+        ),
+      );
     }
     for (const w of walk) state.set(w, 2);
   }
@@ -128,14 +162,23 @@ export function inferTypes(
     );
     const [first] = candidates;
     if (first === undefined) {
-      notes.push({ message: `unit "${id}": the blueprint has no unit types; its type is left as "unknown"` });
+      notes.push(
+        guessed(`unit "${id}": the blueprint has no unit types; its type is left as "unknown"`, {
+          reason: "unit-type-unknown",
+          id,
+          chosen: "unknown",
+        }),
+      );
       chosen.set(id, "unknown");
       continue;
     }
     if (candidates.length > 1) {
-      notes.push({
-        message: `unit "${id}" (${u.name}): its type could be ${candidates.join(", ")}; "${first}" was chosen — give a unit-type column to say which`,
-      });
+      notes.push(
+        guessed(
+          `unit "${id}" (${u.name}): its type could be ${candidates.join(", ")}; "${first}" was chosen — give a unit-type column to say which`,
+          { reason: "unit-type-ambiguous", id, chosen: first, candidates: [...candidates] },
+        ),
+      );
     }
     chosen.set(id, first);
   }

@@ -9,6 +9,7 @@ import { checkBlueprint } from "../blueprint/check.js";
 import { DiagnosticSink } from "../diagnostics/sink.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import { BlueprintFile } from "../schema/blueprint.js";
+import { schemaData } from "../schema/issues.js";
 import type { SourceFile } from "../source/file.js";
 import type { ParserChoice } from "../source/parse.js";
 import type { PathSegment } from "../source/path.js";
@@ -39,7 +40,11 @@ export function loadBlueprint(
     return { blueprint: builtinBlueprint(name, sink), files: [] };
   }
   if (!/[\\/]|\.ya?ml$/i.test(name)) {
-    sink.report("schema", at, `"blueprint": no built-in blueprint is named "${name}"`, {
+    const data = schemaData("unknown_blueprint", ["blueprint"], {
+      expected: Object.keys(BUILTIN_BLUEPRINTS).join(" | "),
+      received: JSON.stringify(name),
+    });
+    sink.report("schema", at, `"blueprint": no built-in blueprint is named "${name}"`, data, {
       hint:
         didYouMean(name, Object.keys(BUILTIN_BLUEPRINTS)) ??
         `built-in blueprints: ${Object.keys(BUILTIN_BLUEPRINTS).join(", ")}; or give a relative path to a blueprint file`,
@@ -47,9 +52,16 @@ export function loadBlueprint(
     return { files: [] };
   }
   if (!where.fs) {
-    sink.report("include", at, `blueprint file "${name}" cannot be read: this org was given as text, with no files`, {
-      hint: 'give the files too: parseOrg({ root: "org.yaml", files: { … } }), or a built-in blueprint name',
-    });
+    const data = { reason: "no-files", pattern: name, file: null, errno: null } as const;
+    sink.report(
+      "include",
+      at,
+      `blueprint file "${name}" cannot be read: this org was given as text, with no files`,
+      data,
+      {
+        hint: 'give the files too: parseOrg({ root: "org.yaml", files: { … } }), or a built-in blueprint name',
+      },
+    );
     return { files: [] };
   }
   const absolute = resolve(where.baseDir, name);
@@ -59,7 +71,14 @@ export function loadBlueprint(
   } catch (error) {
     const code = errorCode(error);
     const why = code === "ENOENT" ? "does not exist" : `cannot be read (${code})`;
-    sink.report("include", at, `blueprint file "${name}" ${why}`);
+    const reason = code === "ENOENT" ? "blueprint-missing" : "blueprint-unreadable";
+    const file = join(dirname(root.path), name);
+    sink.report("include", at, `blueprint file "${name}" ${why}`, {
+      reason,
+      pattern: name,
+      file: code === "ENOENT" ? null : file,
+      errno: code === "ENOENT" ? null : code,
+    });
     return { files: [] };
   }
   const file = sourceFromText(sink, join(dirname(root.path), name), absolute, bytes, where.parser);

@@ -37,9 +37,12 @@ export function errorCode(error: unknown): string {
 
 /** An error as a FileSystem throws it. */
 export class FileSystemError extends Error {
+  /** Always `"FileSystemError"`. */
   override readonly name = "FileSystemError";
   constructor(
+    /** Why: `ENOENT`, `EISDIR`, `ENOTDIR`, `EACCES` … as Node's `fs` says it. */
     readonly code: string,
+    /** The path asked for. */
     readonly path: string,
   ) {
     super(`${code}: ${path}`);

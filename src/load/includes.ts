@@ -5,6 +5,7 @@
  * diagnostic at the include entry.
  */
 import { dirname, extname, isAbsolute, join, relative, resolve } from "pathe";
+import type { DiagnosticDataMap } from "../diagnostics/data.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import { IncludedFile } from "../schema/org.js";
@@ -24,8 +25,8 @@ export interface IncludeContext {
   records: Records;
   /** Real path of the root file's folder: nothing outside it may be included. */
   rootDir: string;
-  /** Real paths already read, with the place that first read them. */
-  seen: Map<string, SourceFile>;
+  /** Real paths already read, with the file read there. */
+  seen: Map<string, { file: SourceFile }>;
   /** Every file read, in order. */
   files: SourceFile[];
   parser: ParserChoice;
@@ -43,6 +44,7 @@ export function refuseIncludes(sink: DiagnosticSink, file: SourceFile, include: 
       "include",
       { file, path },
       `cannot include "${pattern}": an org read from standard input or given as text cannot include files`,
+      { reason: "no-files", pattern, file: null, errno: null },
       { hint: 'give the files too: parseOrg({ root: "org.yaml", files: { … } }), or validate the root file by path' },
     );
   }
@@ -54,14 +56,21 @@ export function followIncludes(ctx: IncludeContext, file: SourceFile, include: u
     const at = { file, path };
     const base = dirname(file.absolute as string);
     const normalized = pattern.replace(/\\/g, "/");
-    if (isAbsolute(normalized) || escapes(ctx.rootDir, resolve(realPath(ctx.fs, base), staticPrefix(normalized)))) {
-      ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder`);
+    const realBase = realPath(ctx.fs, base);
+    const prefix = staticPrefix(normalized);
+    if (
+      isAbsolute(normalized) ||
+      leavesRoot(ctx.rootDir, realBase, prefix) ||
+      escapes(ctx.rootDir, resolve(realBase, prefix))
+    ) {
+      ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder`, data("escapes", pattern));
       continue;
     }
     const matches = hasMagic(normalized) ? globFiles(ctx.fs, base, normalized) : literal(base, normalized);
     if (matches.length === 0) {
       const what = hasMagic(normalized) ? "matches no file" : "does not exist";
-      ctx.sink.report("include", at, `include "${pattern}" ${what}`);
+      const reason = hasMagic(normalized) ? "no-match" : "missing";
+      ctx.sink.report("include", at, `include "${pattern}" ${what}`, data(reason, pattern));
       continue;
     }
     for (const match of matches) includeOne(ctx, file, at, pattern, match, stack);
@@ -80,23 +89,31 @@ function includeOne(
   try {
     real = ctx.fs.realpath(match);
   } catch {
-    ctx.sink.report("include", at, `include "${pattern}" does not exist`);
+    ctx.sink.report("include", at, `include "${pattern}" does not exist`, data("missing", pattern));
     return;
   }
   if (escapes(ctx.rootDir, real)) {
-    ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder (through a link)`);
+    const message = `include "${pattern}" escapes the root file's folder (through a link)`;
+    ctx.sink.report("include", at, message, data("escapes", pattern));
     return;
   }
   const display = join(dirname(from.path), relative(dirname(from.absolute as string), match));
   if (stack.includes(real)) {
-    ctx.sink.report("include", at, `include "${pattern}" makes a cycle: ${display} is already being read`);
+    const message = `include "${pattern}" makes a cycle: ${display} is already being read`;
+    ctx.sink.report("include", at, message, data("cycle", pattern, display));
     return;
   }
   const first = ctx.seen.get(real);
   if (first) {
-    ctx.sink.report("include", at, `include "${pattern}" repeats ${display}, already included`, {
-      related: [{ file: first, path: [], message: "first read here" }],
-    });
+    ctx.sink.report(
+      "include",
+      at,
+      `include "${pattern}" repeats ${display}, already included`,
+      data("repeat", pattern, display),
+      {
+        related: [{ file: first.file, path: [], message: "first read here" }],
+      },
+    );
     return;
   }
   const ext = extname(real).toLowerCase();
@@ -105,6 +122,7 @@ function includeOne(
       "include",
       at,
       `include "${pattern}": ${display} is not a YAML file (.yaml or .yml) or a CSV roster (.csv)`,
+      data("not-an-org-file", pattern, display),
     );
     return;
   }
@@ -112,23 +130,29 @@ function includeOne(
   try {
     bytes = ctx.fs.readFile(real);
   } catch (error) {
-    ctx.sink.report("include", at, `include "${pattern}": cannot read ${display} (${errorCode(error)})`);
+    const errno = errorCode(error);
+    const message = `include "${pattern}": cannot read ${display} (${errno})`;
+    ctx.sink.report("include", at, message, { ...data("unreadable", pattern, display), errno });
     return;
   }
   if (ext === ".csv") {
     // A roster holds people only: no units, no further includes.
     const roster = includeRoster(ctx.sink, ctx.records, display, match, bytes);
-    ctx.seen.set(real, roster);
+    ctx.seen.set(real, { file: roster });
     ctx.files.push(roster);
     return;
   }
   const file = sourceFromText(ctx.sink, display, match, bytes, ctx.parser);
-  ctx.seen.set(real, file);
+  ctx.seen.set(real, { file });
   ctx.files.push(file);
   const fields = checkTopLevel(ctx.sink, file, IncludedFile, "a mapping with units:, people: and/or include:");
   if (!fields) return;
   collectItems(ctx.sink, file, fields, ctx.records);
   followIncludes(ctx, file, fields.include, [...stack, real]);
+}
+
+function data(reason: DiagnosticDataMap["include"]["reason"], pattern: string, file: string | null = null) {
+  return { reason, pattern, file, errno: null };
 }
 
 function literal(base: string, pattern: string): string[] {
@@ -144,6 +168,23 @@ function staticPrefix(pattern: string): string {
     fixed.push(part);
   }
   return fixed.join("/") || ".";
+}
+
+/**
+ * Whether `prefix`, read from `baseDir`, climbs out of `rootDir` on the way (`../x.yaml`
+ * from the root's folder) — checked on the words, because a file system may have nothing
+ * above its top (an in-memory one at `/`), where resolving `..` stays put.
+ */
+function leavesRoot(rootDir: string, baseDir: string, prefix: string): boolean {
+  const rel = relative(rootDir, baseDir);
+  if (rel === ".." || rel.startsWith("../")) return true;
+  let depth = rel === "" ? 0 : rel.split("/").length;
+  for (const segment of prefix.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "." && segment !== "") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** The real path of `path`, or `path` itself when it does not exist (yet). */

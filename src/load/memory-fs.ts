@@ -5,6 +5,7 @@
 import { isAbsolute, join, normalize } from "pathe";
 import { type DirectoryEntry, type FileSystem, FileSystemError } from "./fs.js";
 
+/** Options of `memoryFileSystem`. */
 export interface MemoryFileSystemOptions {
   /** The folder relative keys (and relative paths given to `loadOrg`) start from. Default `/`. */
   cwd?: string;

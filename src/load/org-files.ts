@@ -57,7 +57,7 @@ export function loadFiles(
   collectItems(sink, rootFile, fields, records);
   if (fs && root.absolute) {
     const real = realPath(fs, root.absolute);
-    const seen = new Map<string, SourceFile>([[real, rootFile]]);
+    const seen = new Map([[real, { file: rootFile }]]);
     const ctx = { fs, sink, records, rootDir: realPath(fs, dirname(root.absolute)), seen, files, parser };
     followIncludes(ctx, rootFile, fields.include, [real]);
   } else {

@@ -2,7 +2,7 @@
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { SourceFile } from "../source/file.js";
 import { type ParserChoice, parseSource } from "../source/parse.js";
-import type { ParsedSource } from "../source/parsed.js";
+import { noData } from "../source/parsed.js";
 import { toText } from "../source/text.js";
 
 /** Parse text as YAML; yaml-syntax problems (and non-text input) go to the sink. */
@@ -17,21 +17,19 @@ export function sourceFromText(
   if (decoded.problem) {
     const file = new SourceFile(path, absolute, decoded.text, unparsed);
     const at = decoded.problem.offset;
-    sink.report("yaml-syntax", { file, path: [], span: { start: at, end: at + 1 } }, decoded.problem.message);
+    sink.report("yaml-syntax", { file, path: [], span: { start: at, end: at + 1 } }, decoded.problem.message, {
+      problem: "encoding",
+    });
     return file;
   }
   const parsed = parseSource(decoded.text, parser);
   const file = new SourceFile(path, absolute, decoded.text, parsed);
   for (const error of parsed.errors) {
-    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message);
+    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message, {
+      problem: "syntax",
+    });
   }
   return file;
 }
 
-const unparsed: ParsedSource = {
-  data: undefined,
-  errors: [],
-  parser: "yaml",
-  locate: () => ({ start: 0, end: 0 }),
-  sourceText: () => undefined,
-};
+const unparsed = noData("yaml");

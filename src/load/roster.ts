@@ -5,6 +5,7 @@
  */
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { ID_PATTERN } from "../schema/common.js";
+import { schemaData } from "../schema/issues.js";
 import { IncludedFile } from "../schema/org.js";
 import { SourceFile } from "../source/file.js";
 import { parseCsvRoster } from "../source/parse-csv.js";
@@ -25,18 +26,28 @@ export function includeRoster(
     const file = new SourceFile(path, absolute, decoded.text, parseCsvRoster("").parsed);
     const at = decoded.problem.offset;
     // NOTE: spreadsheet programs in Chinese locales save CSV as GBK by default.
-    sink.report("yaml-syntax", { file, path: [], span: { start: at, end: at + 1 } }, decoded.problem.message, {
-      hint: 'save the roster as UTF-8 ("CSV UTF-8" in spreadsheet programs)',
-    });
+    sink.report(
+      "yaml-syntax",
+      { file, path: [], span: { start: at, end: at + 1 } },
+      decoded.problem.message,
+      { problem: "encoding" },
+      {
+        hint: 'save the roster as UTF-8 ("CSV UTF-8" in spreadsheet programs)',
+      },
+    );
     return file;
   }
   const roster = parseCsvRoster(decoded.text);
   const file = new SourceFile(path, absolute, decoded.text, roster.parsed);
   for (const error of roster.parsed.errors) {
-    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message);
+    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message, {
+      problem: "syntax",
+    });
   }
   for (const p of roster.problems)
-    sink.report("schema", { file, path: p.path, span: p.span }, p.message, { hint: p.hint });
+    sink.report("schema", { file, path: p.path, span: p.span }, p.message, schemaData(p.issue, p.path), {
+      hint: p.hint,
+    });
   for (const id of roster.brokenIds) if (ID_PATTERN.test(id)) records.brokenPersonIds.add(id);
   if (roster.parsed.data === undefined) return file;
   const fields = checkTopLevel(sink, file, IncludedFile, "a roster of people");

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import { ID_PATTERN } from "../schema/common.js";
-import { schemaProblems } from "../schema/issues.js";
+import { schemaData, schemaProblems } from "../schema/issues.js";
 import { Person, Unit } from "../schema/org.js";
 import type { SourceFile } from "../source/file.js";
 import type { Records } from "./records.js";
@@ -24,7 +24,7 @@ export function check<T extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const p of schemaProblems(result.error.issues, value, schema, at)) {
-    sink.report("schema", { file, path: p.path, part: p.part }, p.message, { hint: p.hint });
+    sink.report("schema", { file, path: p.path, part: p.part }, p.message, p.data, { hint: p.hint });
   }
   return undefined;
 }
@@ -43,7 +43,8 @@ export function topLevelMapping(
   if (data === undefined) return undefined;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = data === null ? "the file is empty" : "the file's top level is not a mapping";
-    sink.report("schema", { file, path: [] }, `${what}; expected ${expected}`);
+    const issue = data === null ? "empty_file" : "not_a_mapping";
+    sink.report("schema", { file, path: [] }, `${what}; expected ${expected}`, schemaData(issue, [], { expected }));
     return undefined;
   }
   scalarsToText(data, schema, file.parsed, []);
@@ -70,7 +71,7 @@ export function checkTopLevel<S extends z.ZodObject>(
   if (result.success) return result.data as Record<string, unknown>;
   const bad = new Set<PathSegment>();
   for (const p of schemaProblems(result.error.issues, data, shallow)) {
-    sink.report("schema", { file, path: p.path, part: p.part }, p.message, { hint: p.hint });
+    sink.report("schema", { file, path: p.path, part: p.part }, p.message, p.data, { hint: p.hint });
     if (p.path.length > 0) bad.add(p.path[0] as PathSegment);
   }
   const fields: Record<string, unknown> = {};

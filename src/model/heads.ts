@@ -4,8 +4,8 @@
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
-import { didYouMean } from "../diagnostics/suggest.js";
 import { type PersonData, postAt, type UnitData, unitAt } from "./data.js";
+import { reportUnknownReference } from "./references.js";
 
 export function resolveHeads(
   sink: DiagnosticSink,
@@ -21,9 +21,9 @@ export function resolveHeads(
       const h = personById.get(explicit);
       if (h !== undefined) u.head = h;
       else if (!brokenPersonIds.has(explicit)) {
-        sink.report("unknown-reference", unitAt(u, "head"), `head "${explicit}" is not a person`, {
-          hint: didYouMean(explicit, personById.keys()),
-        });
+        const reference = { kind: "person", id: explicit, field: "head" } as const;
+        const message = `head "${explicit}" is not a person`;
+        reportUnknownReference(sink, unitAt(u, "head"), message, reference, personById.keys());
       }
       continue;
     }
@@ -43,6 +43,7 @@ export function resolveHeads(
         "head-ambiguous",
         second,
         `unit "${u.id}" has ${holders.length} members in its head role "${headRole}" (${names}) and no head`,
+        { unit: u.id, role: headRole, candidates: holders.map((post) => (people[post.person] as PersonData).id) },
         {
           hint: `set "head" on unit "${u.id}" to the one who heads it`,
           related: [

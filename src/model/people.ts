@@ -3,9 +3,9 @@
  * `also`) joins its unit's member list; references that point nowhere are reported once.
  */
 import type { DiagnosticSink } from "../diagnostics/sink.js";
-import { didYouMean } from "../diagnostics/suggest.js";
 import type { Records } from "../load/records.js";
 import { NO_META, NONE, type PersonData, type PostData, personAt, type UnitData } from "./data.js";
+import { reportUnknownReference } from "./references.js";
 import type { UnitIndex } from "./units.js";
 
 export interface PersonIndex {
@@ -24,6 +24,7 @@ export function buildPeople(sink: DiagnosticSink, records: Records, units: UnitI
         "duplicate-id",
         { file: record.file, path: [...record.at, "id"] },
         `person id "${data.id}" is used again`,
+        { kind: "person", id: data.id },
         {
           related: [{ ...personAt(people[first] as PersonData, "id"), message: "first defined here" }],
         },
@@ -51,9 +52,8 @@ export function buildPeople(sink: DiagnosticSink, records: Records, units: UnitI
     const u = units.byId.get(id);
     if (u !== undefined) return u;
     if (!records.brokenUnitIds.has(id)) {
-      sink.report("unknown-reference", personAt(p, ...path), `unit "${id}" is not a unit`, {
-        hint: didYouMean(id, units.byId.keys()),
-      });
+      const reference = { kind: "unit", id, field: path[0] === "also" ? "also.unit" : "unit" } as const;
+      reportUnknownReference(sink, personAt(p, ...path), `unit "${id}" is not a unit`, reference, units.byId.keys());
     }
     return NONE;
   };
@@ -83,16 +83,22 @@ export function buildPeople(sink: DiagnosticSink, records: Records, units: UnitI
       const m = byId.get(data.reportsTo);
       if (m !== undefined) p.reportsTo = m;
       else if (!records.brokenPersonIds.has(data.reportsTo)) {
-        sink.report("unknown-reference", personAt(p, "reportsTo"), `reportsTo "${data.reportsTo}" is not a person`, {
-          hint: didYouMean(data.reportsTo, byId.keys()),
-        });
+        const id = data.reportsTo;
+        const reference = { kind: "person", id, field: "reportsTo" } as const;
+        reportUnknownReference(
+          sink,
+          personAt(p, "reportsTo"),
+          `reportsTo "${id}" is not a person`,
+          reference,
+          byId.keys(),
+        );
       }
     }
     (data.dottedLines ?? []).forEach((id, i) => {
       if (!byId.has(id) && !records.brokenPersonIds.has(id)) {
-        sink.report("unknown-reference", personAt(p, "dottedLines", i), `dotted line to "${id}": not a person`, {
-          hint: didYouMean(id, byId.keys()),
-        });
+        const reference = { kind: "person", id, field: "dottedLines" } as const;
+        const message = `dotted line to "${id}": not a person`;
+        reportUnknownReference(sink, personAt(p, "dottedLines", i), message, reference, byId.keys());
       }
     });
   }

@@ -63,10 +63,18 @@ function breakCycles(sink: DiagnosticSink, units: UnitData[], people: PersonData
     reasons.sort((a, b) => a.p.index - b.p.index);
     const names = [...cycle, cycle[0] as PersonData].map((p) => `"${p.id}"`).join(" → ");
     const [pin, ...rest] = reasons as [(typeof reasons)[0], ...typeof reasons];
-    sink.report("reporting-cycle", pin.at, `solid reporting lines form a cycle: ${names}`, {
-      hint: "set reportsTo (or the unit's head) so that the chain ends at the top of the org",
-      related: rest.map(({ p, at }) => ({ ...at, message: `"${p.id}" is on the cycle` })),
-    });
+    const from = cycle.indexOf(pin.p);
+    const order = [...cycle.slice(from), ...cycle.slice(0, from)].map((p) => p.id);
+    sink.report(
+      "reporting-cycle",
+      pin.at,
+      `solid reporting lines form a cycle: ${names}`,
+      { people: order },
+      {
+        hint: "set reportsTo (or the unit's head) so that the chain ends at the top of the org",
+        related: rest.map(({ p, at }) => ({ ...at, message: `"${p.id}" is on the cycle` })),
+      },
+    );
     for (const p of cycle) p.manager = NONE;
   }
 }

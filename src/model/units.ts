@@ -4,9 +4,9 @@
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
-import { didYouMean } from "../diagnostics/suggest.js";
 import type { Records } from "../load/records.js";
 import { NO_META, NONE, type UnitData, unitAt } from "./data.js";
+import { reportUnknownReference } from "./references.js";
 
 export interface UnitIndex {
   units: UnitData[];
@@ -25,6 +25,7 @@ export function buildUnits(sink: DiagnosticSink, records: Records, blueprint: Bl
         "duplicate-id",
         { file: record.file, path: [...record.at, "id"] },
         `unit id "${data.id}" is used again`,
+        { kind: "unit", id: data.id },
         {
           related: [{ ...unitAt(prior, "id"), message: `first defined here` }],
         },
@@ -72,9 +73,8 @@ function resolveParents(sink: DiagnosticSink, units: UnitData[], byId: Map<strin
     const index = byId.get(parent);
     if (index !== undefined) u.parent = index;
     else if (!broken.has(parent)) {
-      sink.report("unknown-reference", unitAt(u, "parent"), `parent "${parent}" is not a unit`, {
-        hint: didYouMean(parent, byId.keys()),
-      });
+      const reference = { kind: "unit", id: parent, field: "parent" } as const;
+      reportUnknownReference(sink, unitAt(u, "parent"), `parent "${parent}" is not a unit`, reference, byId.keys());
     }
   }
 }
@@ -88,12 +88,14 @@ function checkRoots(sink: DiagnosticSink, units: UnitData[], records: Records) {
       "root-count",
       { file: records.root, path: ["units"] },
       "the org has no units; it needs exactly one root unit",
+      { roots: [] },
     );
     return;
   }
   if (units.length > 0 && !first) {
     const u = units[0] as UnitData;
-    sink.report("root-count", unitAt(u, "id"), "no root unit: every unit has a parent; the top unit must have none");
+    const message = "no root unit: every unit has a parent; the top unit must have none";
+    sink.report("root-count", unitAt(u, "id"), message, { roots: [] });
     return;
   }
   for (const extra of roots.slice(1)) {
@@ -101,6 +103,7 @@ function checkRoots(sink: DiagnosticSink, units: UnitData[], records: Records) {
       "root-count",
       unitAt(extra, "id"),
       `unit "${extra.id}" has no parent, but "${first?.id}" is already the root; an org has one root unit`,
+      { roots: roots.map((r) => r.id) },
       {
         hint: "give this unit a parent",
         related: first ? [{ ...unitAt(first, "id"), message: "the first root" }] : [],
@@ -124,9 +127,17 @@ function cutCycles(sink: DiagnosticSink, units: UnitData[]) {
       const cycle = walk.slice(walk.indexOf(i)).map((k) => units[k] as UnitData);
       const [pin, ...rest] = [...cycle].sort((a, b) => a.index - b.index) as [UnitData, ...UnitData[]];
       const names = [...cycle, cycle[0] as UnitData].map((u) => u.id).join(" → ");
-      sink.report("unit-cycle", unitAt(pin, "parent"), `parent links form a cycle: ${names}`, {
-        related: rest.map((u) => ({ ...unitAt(u, "parent"), message: `"${u.id}" is on the cycle` })),
-      });
+      const from = cycle.indexOf(pin);
+      const order = [...cycle.slice(from), ...cycle.slice(0, from)].map((u) => u.id);
+      sink.report(
+        "unit-cycle",
+        unitAt(pin, "parent"),
+        `parent links form a cycle: ${names}`,
+        { units: order },
+        {
+          related: rest.map((u) => ({ ...unitAt(u, "parent"), message: `"${u.id}" is on the cycle` })),
+        },
+      );
       pin.parent = NONE;
     }
     for (const k of walk) state[k] = 2;

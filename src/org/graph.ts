@@ -42,8 +42,12 @@ export function buildGraph(data: ModelData, { frozen }: { frozen: boolean }): Ab
   return graph;
 }
 
-/** graphology's methods that change a graph: adding, merging, updating, dropping, setting, importing. */
-const MUTATOR = /^(add|merge|update|drop|clear|set|remove|replace|import)/;
+/**
+ * graphology's methods that change a graph (adding, merging, updating, dropping, setting,
+ * importing), and the event emitter's that change its listeners (`on`, `once`, `off`,
+ * `prepend…`): a shared read-only graph takes no listener either.
+ */
+const MUTATOR = /^(?:add|merge|update|drop|clear|set|remove|replace|import|prepend|on$|once$|off$)/;
 
 /**
  * A view of `graph` through which it cannot be changed: every mutating method throws a

@@ -11,6 +11,7 @@ import type { ParserChoice } from "../source/parse.js";
 import { runPipeline } from "./pipeline.js";
 import type { LoadResult } from "./result.js";
 
+/** Options of `loadOrg`, `loadOrgSync` and `parseOrg`. */
 export interface LoadOptions {
   /** Display name for `parseOrg(text)` (default `<input>`); a blueprint path is resolved beside it. */
   filename?: string;
@@ -36,9 +37,12 @@ export interface OrgFiles {
 
 /** Thrown by `loadOrg` when the root file itself cannot be read (I/O, not content). */
 export class OrgReadError extends Error {
+  /** Always `"OrgReadError"`. */
   override readonly name = "OrgReadError";
   constructor(
+    /** The root file's path, as given. */
     readonly path: string,
+    /** Why it could not be read: the file system's error code (`ENOENT`, `EISDIR`, `EACCES` …). */
     readonly code: string,
   ) {
     super(`loadOrg: cannot read "${path}" (${code === "ENOENT" ? "no such file" : code})`);

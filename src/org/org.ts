@@ -23,7 +23,11 @@ import { buildGraph, readOnlyGraph } from "./graph.js";
 // static block hands this module a way to call it, for the pipeline.
 let create: (model: ModelData, blueprint: Blueprint | undefined) => Org;
 
-/** The Org of a resolved model (the pipeline's last step). */
+/**
+ * The Org of a resolved model (the pipeline's last step). Internal: not exported by any entry.
+ *
+ * @internal
+ */
 export function createOrg(model: ModelData, blueprint: Blueprint | undefined): Org {
   return create(model, blueprint);
 }
@@ -56,7 +60,7 @@ export class Org {
   }
 
   /** Number of units and people. */
-  get counts(): { units: number; people: number } {
+  get counts(): { readonly units: number; readonly people: number } {
     return { units: this.#data.units.length, people: this.#data.people.length };
   }
 
@@ -65,10 +69,12 @@ export class Org {
     return this.#data.units.find((u) => u.parent === NONE && u.record.data.parent === undefined)?.id ?? null;
   }
 
+  /** Whether a person has this id. O(1); never throws. */
   hasPerson(id: string): boolean {
     return this.#data.personById.has(id);
   }
 
+  /** Whether a unit has this id. O(1); never throws. */
   hasUnit(id: string): boolean {
     return this.#data.unitById.has(id);
   }

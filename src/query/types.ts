@@ -1,4 +1,4 @@
-/** Public shapes of the reporting queries (the JSON of cli.md's `query`). Plain data. */
+/** Public shapes of the reporting queries (the JSON of cli.md's `query`). Plain, readonly data. */
 import type { DottedSource, PersonRef } from "../model/types.js";
 
 /**
@@ -21,7 +21,8 @@ export interface MembersOptions {
 
 /** A dotted-line (functional) manager and where the line comes from. */
 export interface DottedManager extends PersonRef {
-  source: DottedSource;
+  /** Where the line comes from: `dottedLines`, `also` or `blueprint`. */
+  readonly source: DottedSource;
 }
 
 /**
@@ -29,32 +30,42 @@ export interface DottedManager extends PersonRef {
  * `filled = min(posts, planned)`, `vacant = planned - filled`, `over = posts - filled`.
  */
 export interface RoleStaffing {
-  role: string;
+  /** The role (a key of the blueprint's `roles`). */
+  readonly role: string;
   /** From the unit's merged plan; 0 for a role the plan does not name (unplanned posts). */
-  planned: number;
-  filled: number;
-  vacant: number;
-  over: number;
+  readonly planned: number;
+  /** Planned slots held by a post: `min(posts, planned)`. */
+  readonly filled: number;
+  /** Planned slots with nobody: `planned - filled`. */
+  readonly vacant: number;
+  /** Posts beyond the plan: `posts - filled`. */
+  readonly over: number;
 }
 
 /** A unit as `orgspec query <root> unit <id> --json` prints it (`result`). */
 export interface UnitInfo {
-  id: string;
-  name: string;
-  type: string;
+  /** The unit's id. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Unit type (a key of the blueprint's `unitTypes`). */
+  readonly type: string;
   /** Unit ids from the root down to this unit, both included. */
-  path: string[];
-  head: PersonRef | null;
+  readonly path: readonly string[];
+  /** The head, or null when the post is vacant. */
+  readonly head: PersonRef | null;
   /** Primary members first, then those present only through an `also` post; each person once. */
-  members: PersonRef[];
+  readonly members: readonly PersonRef[];
   /** One row per role in the unit's merged plan, in plan order. */
-  staffing: RoleStaffing[];
+  readonly staffing: readonly RoleStaffing[];
   /** Posts in roles the unit has no plan for (not counted as over plan). */
-  unplanned: UnplannedRole[];
+  readonly unplanned: readonly UnplannedRole[];
 }
 
 /** Posts held in a role that the unit's plan does not mention. */
 export interface UnplannedRole {
-  role: string;
-  posts: number;
+  /** The role. */
+  readonly role: string;
+  /** How many posts hold it in the unit. */
+  readonly posts: number;
 }

@@ -25,4 +25,6 @@ export const CODE_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
   "span-of-control": "A manager has more direct reports than the rule allows.",
   "fte-overallocated": "A person's FTE across posts adds up to more than 1.",
   include: "An include is missing, escapes the root folder, repeats, or cycles.",
+  "import-skipped": "orgspec import left a row, column or value of the export out.",
+  "import-guessed": "orgspec import filled in or chose something the export did not say.",
 };

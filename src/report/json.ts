@@ -13,7 +13,12 @@ export interface JsonDiagnostic {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `[offset, endOffset)` in the file's text, UTF-16 code units after a BOM (additive to version 1). */
+  offset: number;
+  endOffset: number;
   path: PathSegment[];
+  /** The code's typed data (docs/codes/<code>.md; additive to version 1). */
+  data: Readonly<Record<string, unknown>>;
   hint?: string;
   related?: RelatedLocation[];
 }
@@ -62,7 +67,10 @@ function toJson(d: Diagnostic): JsonDiagnostic {
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
+    offset: d.offset,
+    endOffset: d.endOffset,
     path: [...d.path],
+    data: d.data,
   };
   if (d.hint !== undefined) out.hint = d.hint;
   // An empty `related` says nothing, so it is omitted like an absent one.
@@ -71,6 +79,8 @@ function toJson(d: Diagnostic): JsonDiagnostic {
       file: r.file,
       line: r.line,
       column: r.column,
+      offset: r.offset,
+      endOffset: r.endOffset,
       message: r.message,
     }));
   }

@@ -13,6 +13,7 @@ export function checkFte({ sink, people }: RuleContext): void {
           "fte-overallocated",
           postAt(p, post, "fte"),
           `"${p.id}" is allocated ${+sum.toFixed(6)} fte across posts; at most 1`,
+          { person: p.id, fte: +sum.toFixed(6), max: 1 },
         );
         break;
       }

@@ -15,6 +15,7 @@ export function checkLimits({ sink, units, people, blueprint }: RuleContext): vo
           "limits",
           at,
           `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" allows at most ${max}`,
+          { unit: u.id, type: u.type, role, posts: posts.length, bound: "max", limit: max },
           {
             related: posts
               .slice(0, max)
@@ -27,6 +28,7 @@ export function checkLimits({ sink, units, people, blueprint }: RuleContext): vo
           "limits",
           unitAt(u, "id"),
           `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" needs at least ${min}`,
+          { unit: u.id, type: u.type, role, posts: posts.length, bound: "min", limit: min },
         );
       }
     }

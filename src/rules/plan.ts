@@ -23,12 +23,14 @@ export function checkPlan({ sink, units }: RuleContext): void {
           "over-plan",
           planAt(u, role),
           `unit "${u.id}" has ${posts} ${role} posts; its plan gives ${planned} (${posts - planned} over)`,
+          { unit: u.id, role, planned, posts, over: posts - planned },
         );
       } else if (posts < planned) {
         sink.report(
           "vacancy",
           planAt(u, role),
           `unit "${u.id}" has ${planned - posts} vacant ${role} post${planned - posts === 1 ? "" : "s"} (${posts} of ${planned} filled)`,
+          { unit: u.id, role, planned, posts, vacant: planned - posts },
         );
       }
     }

@@ -15,6 +15,7 @@ export function checkReportsOutsideChain({ sink, units, people }: RuleContext): 
         "reports-outside-chain",
         personAt(p, "reportsTo"),
         `reportsTo "${m.id}" is outside "${(units[p.unit] as UnitData).id}" and the units above it`,
+        { person: p.id, manager: m.id, unit: (units[p.unit] as UnitData).id },
         {
           hint: `"${m.id}" works in "${m.unit === NONE ? "?" : (units[m.unit] as UnitData).id}"; use dottedLines for a functional line`,
         },

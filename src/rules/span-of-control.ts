@@ -14,6 +14,7 @@ export function checkSpanOfControl({ sink, people, rules }: RuleContext): void {
         "span-of-control",
         personAt(m as PersonData, "id"),
         `"${m.id}" has ${n} direct reports; the span-of-control rule allows at most ${max}`,
+        { manager: m.id, reports: n, max },
       );
     }
   }

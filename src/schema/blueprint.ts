@@ -41,7 +41,11 @@ export const BlueprintFile = z.strictObject({
   rules: Rules.optional(),
 });
 
+/** A blueprint file as written (`orgspec-blueprint: 1`, roles, unit types, lines, rules), before checking. */
 export type BlueprintInput = z.infer<typeof BlueprintFile>;
+/** A role as written under a blueprint's `roles:`. */
 export type RoleDefInput = z.infer<typeof RoleDef>;
+/** A unit type as written under a blueprint's `unitTypes:`. */
 export type UnitTypeDefInput = z.infer<typeof UnitTypeDef>;
+/** A derived dotted line as written under a blueprint's `lines:`. */
 export type LineDefInput = z.infer<typeof LineDef>;

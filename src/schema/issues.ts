@@ -3,6 +3,7 @@
  * zod issue path maps to a YAML node: the path is used as is; unknown keys point at the key.
  */
 import type { z } from "zod";
+import type { DiagnosticDataMap } from "../diagnostics/data.js";
 import { didYouMean } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import { zodDef } from "./zod-def.js";
@@ -13,6 +14,39 @@ export interface SchemaProblem {
   hint?: string;
   /** Point at the key of the last path segment rather than its value. */
   part: "value" | "key";
+  /** The typed data of the `schema` diagnostic: zod's issue code, the field, expected and received. */
+  data: DiagnosticDataMap["schema"];
+}
+
+/** The data of a `schema` diagnostic at `path` (its field is the last key). */
+export function schemaData(
+  issue: string,
+  path: readonly PathSegment[],
+  extra: { expected?: string | undefined; received?: string | undefined } = {},
+): DiagnosticDataMap["schema"] {
+  const last = [...path].reverse().find((s): s is string => typeof s === "string");
+  const data: DiagnosticDataMap["schema"] = { issue, field: last ?? null };
+  if (extra.expected !== undefined) data.expected = extra.expected;
+  if (extra.received !== undefined) data.received = extra.received;
+  return data;
+}
+
+/** What a zod issue says was expected, as text. */
+function expectedOf(issue: Issue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return String(issue.expected);
+    case "invalid_value":
+      return issue.values.map((v) => JSON.stringify(v)).join(" | ");
+    case "too_small":
+      return `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`;
+    case "invalid_format":
+      return issue.pattern ?? issue.format;
+    default:
+      return undefined;
+  }
 }
 
 type Issue = z.core.$ZodIssue;
@@ -41,7 +75,9 @@ function collect(issue: Issue, prefix: PathSegment[], data: unknown, schema: z.Z
       const known = objectKeys(schemaAt(schema, path));
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
-        out.push({ path: [...path, key], message: `unknown field "${key}"`, part: "key", ...(hint ? { hint } : {}) });
+        const at = [...path, key];
+        const data = schemaData(issue.code, at);
+        out.push({ path: at, message: `unknown field "${key}"`, part: "key", data, ...(hint ? { hint } : {}) });
       }
       return;
     }
@@ -51,21 +87,41 @@ function collect(issue: Issue, prefix: PathSegment[], data: unknown, schema: z.Z
         for (const inner of branch) collect(inner, path, data, schema, out);
         return;
       }
-      out.push({ path, message: `${label(path)}: ${issue.message}, got ${describe(value)}`, part: "value" });
+      out.push({
+        path,
+        message: `${label(path)}: ${issue.message}, got ${describe(value)}`,
+        part: "value",
+        data: got(),
+      });
       return;
     }
     case "invalid_type":
       if (value === undefined && path.length > 0) {
-        out.push({ path, message: `missing required field "${String(path.at(-1))}"`, part: "value" });
+        const data = schemaData("missing_field", path, { expected: expectedOf(issue) });
+        out.push({ path, message: `missing required field "${String(path.at(-1))}"`, part: "value", data });
         return;
       }
-      out.push({ path, message: `${label(path)}: ${issue.message}, got ${describe(value)}`, part: "value" });
+      out.push({
+        path,
+        message: `${label(path)}: ${issue.message}, got ${describe(value)}`,
+        part: "value",
+        data: got(),
+      });
       return;
     case "invalid_value":
-      out.push({ path, message: `${label(path)}: ${issue.message}, got ${describe(value)}`, part: "value" });
+      out.push({
+        path,
+        message: `${label(path)}: ${issue.message}, got ${describe(value)}`,
+        part: "value",
+        data: got(),
+      });
       return;
   }
-  out.push({ path, message: `${label(path)}: ${issue.message}`, part: "value" });
+  out.push({ path, message: `${label(path)}: ${issue.message}`, part: "value", data: got() });
+
+  function got(): DiagnosticDataMap["schema"] {
+    return schemaData(issue.code, path, { expected: expectedOf(issue), received: describe(value) });
+  }
 }
 
 /**

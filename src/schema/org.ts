@@ -63,8 +63,13 @@ export const IncludedFile = z.strictObject({
   people: People.optional(),
 });
 
+/** A unit as written in an org file (an entry of `units:`), before resolution. */
 export type UnitInput = z.infer<typeof Unit>;
+/** A person as written in an org file (an entry of `people:`), before resolution. */
 export type PersonInput = z.infer<typeof Person>;
+/** A concurrent post as written in a person's `also:` list. */
 export type ConcurrentPostInput = z.infer<typeof ConcurrentPost>;
+/** The root file of an org as written: `orgspec`, `blueprint`, `org`, `rules`, `include`, `units`, `people`. */
 export type OrgFileInput = z.infer<typeof OrgFile>;
+/** An included file as written: `units:`, `people:` and `include:` only. */
 export type IncludedFileInput = z.infer<typeof IncludedFile>;

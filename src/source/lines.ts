@@ -20,6 +20,16 @@ export class LineIndex {
     return starts;
   }
 
+  /** The `[start, end)` offsets of a 1-based line, without its line break (clamped to the text). */
+  lineSpan(line: number): { start: number; end: number } {
+    const starts = this.#lineStarts();
+    const k = Math.max(0, Math.min(line - 1, starts.length - 1));
+    const start = starts[k] as number;
+    const next = k + 1 < starts.length ? (starts[k + 1] as number) - 1 : this.text.length;
+    const end = next > start && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    return { start, end: Math.max(start, end) };
+  }
+
   /** The 1-based line and column of a 0-based offset (clamped to the text). */
   position(offset: number): Position {
     const starts = this.#lineStarts();

@@ -37,7 +37,12 @@ export function parseCsvRoster(text: string): CsvRoster {
   const rows = read.rows.filter((r) => r.values.some((v) => v.trim() !== ""));
   const [header, ...body] = rows;
   if (!header) {
-    const problem = { message: "the file is empty; expected a header row (id,name,unit,role, …)", span: at0, path: [] };
+    const problem: RosterProblem = {
+      issue: "empty_file",
+      message: "the file is empty; expected a header row (id,name,unit,role, …)",
+      span: at0,
+      path: [],
+    };
     return { parsed: rosterSource(text, [], undefined, new Map(), new Map()), problems: [problem], brokenIds: [] };
   }
   const columns = readHeader(header, body);
@@ -48,6 +53,7 @@ export function parseCsvRoster(text: string): CsvRoster {
   if (missing.length > 0) {
     const names = missing.map((f) => `"${f}"`).join(", ");
     problems.push({
+      issue: "missing_columns",
       message: `missing column${missing.length > 1 ? "s" : ""} ${names}; a roster's header names at least id, name, unit and role`,
       span: rowSpan(header),
       path: [],
@@ -60,6 +66,7 @@ export function parseCsvRoster(text: string): CsvRoster {
   for (const row of body) {
     if (row.values.length !== header.values.length) {
       problems.push({
+        issue: "row_cells",
         message: `this row has ${row.values.length} cells but the header has ${header.values.length}; the row is not read`,
         span: rowSpan(row),
         path: ["people"],

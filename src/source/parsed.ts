@@ -13,6 +13,11 @@ export interface ParseError {
   end: number;
 }
 
+/** A source with no data (a file that could not be decoded, a CSV read by the import itself). */
+export function noData(parser: ParsedSource["parser"]): ParsedSource {
+  return { data: undefined, errors: [], parser, locate: () => ({ start: 0, end: 0 }), sourceText: () => undefined };
+}
+
 /**
  * The seam between parsing and everything after it: text in, plain data plus a position
  * lookup out. Any parser may sit behind it as long as it gives the same data and positions.

@@ -14,6 +14,8 @@ export const REQUIRED_ROSTER_FIELDS = ["id", "name", "unit", "role"] as const;
 
 /** A problem with the roster's shape (its header or a row's cell count): a `schema` diagnostic. */
 export interface RosterProblem {
+  /** What kind of problem, for the diagnostic's data (`roster_column`, `missing_columns`, …). */
+  issue: "roster_column" | "missing_columns" | "row_cells" | "empty_file";
   message: string;
   span: Span;
   path: PathSegment[];
@@ -43,12 +45,18 @@ export function readHeader(header: Row, body: Row[]): Columns {
       // Trailing commas on every line are common in spreadsheet exports: an unnamed column
       // is only a problem when it holds something.
       if (body.some((r) => (r.values[k] ?? "").trim() !== "")) {
-        problems.push({ message: `column ${k + 1} has no name in the header but holds values`, span, path: [] });
+        problems.push({
+          issue: "roster_column",
+          message: `column ${k + 1} has no name in the header but holds values`,
+          span,
+          path: [],
+        });
       }
       return;
     }
     if (fields.has(name) || meta.has(name)) {
       problems.push({
+        issue: "roster_column",
         message: `column "${name}" appears twice in the header; the second is not read`,
         span,
         path: [],
@@ -57,6 +65,7 @@ export function readHeader(header: Row, body: Row[]): Columns {
     }
     if (name === "also") {
       problems.push({
+        issue: "roster_column",
         message: 'column "also": concurrent posts are YAML-only and cannot be given in a CSV roster',
         span,
         path: [],
@@ -71,6 +80,7 @@ export function readHeader(header: Row, body: Row[]): Columns {
     const near = nearField(name);
     if (near !== undefined) {
       problems.push({
+        issue: "roster_column",
         message: `column "${name}" looks like the person field "${near}" but is not spelled the same`,
         span,
         path: [],

@@ -36,6 +36,7 @@ import { vacancies } from "./vacancies.js";
 // this module a way to call it.
 let create: (model: ModelData, blueprint: Blueprint | undefined, refs: PersonRefs) => Staffing;
 
+/** The ways `org.staffing.groups(by)` can split a scope, in the order `--help` lists them. */
 export const GROUP_BY: readonly GroupBy[] = ["level", "type", "role", "unit"];
 
 /**

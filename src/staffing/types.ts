@@ -9,36 +9,37 @@ import type { PersonRef } from "../model/types.js";
 /** Headcount against plan, for one unit and role or summed over many. */
 export interface Figures {
   /** Authorized headcount (编制) from the merged plan. */
-  planned: number;
+  readonly planned: number;
   /** Planned slots held by a post: `min(posts, planned)` per unit and role. */
-  filled: number;
+  readonly filled: number;
   /** Planned slots with nobody: `planned - filled`, so `planned = filled + vacant`. */
-  vacant: number;
+  readonly vacant: number;
   /** Posts beyond the plan in a planned role: `posts - filled`. */
-  over: number;
+  readonly over: number;
   /** Posts in a role the unit has no plan for. */
-  unplanned: number;
+  readonly unplanned: number;
   /** Every post counted, primary and `also`: `filled + over + unplanned`. */
-  posts: number;
+  readonly posts: number;
   /** Sum of the posts' fte (a primary post defaults to 1, an `also` post to 0). */
-  fte: number;
+  readonly fte: number;
   /** `filled / planned`, or null when nothing is planned. */
-  fillRate: number | null;
+  readonly fillRate: number | null;
 }
 
 /** One unit's figures for one role. */
 export interface RoleFigures extends Figures {
-  role: string;
+  /** The role (a key of the blueprint's `roles`). */
+  readonly role: string;
 }
 
 /** A whole org's or a subtree's totals. */
 export interface StaffingSummary extends Figures {
   /** The subtree's root unit, or null for the whole org. */
-  unit: string | null;
+  readonly unit: string | null;
   /** Units in scope. */
-  units: number;
+  readonly units: number;
   /** Distinct people whose primary unit is in scope (a person with `also` posts counts once). */
-  people: number;
+  readonly people: number;
 }
 
 /** How `Staffing.groups` splits a scope. */
@@ -49,108 +50,138 @@ export type GroupBy = "level" | "type" | "role" | "unit";
  * (the unit's own posts, not its subtree). Groups add up to the scope's summary.
  */
 export interface StaffingGroup extends Figures {
-  key: string;
+  /** The group's key: the level ("1", "2"…), the unit type, the role or the unit id. */
+  readonly key: string;
   /** Display name: "level 2", the blueprint title of the type or role, or the unit name. */
-  label: string;
+  readonly label: string;
   /** Units in the group (by role: units that plan or hold the role). */
-  units: number;
+  readonly units: number;
   /**
    * People counted once, in the group of their primary post: its unit's level, type, the unit
    * itself, or (by role) its role.
    */
-  people: number;
+  readonly people: number;
 }
 
 /** Planned slots with nobody in one unit and role. */
 export interface Vacancy {
-  unit: string;
-  unitName: string;
-  role: string;
-  planned: number;
-  posts: number;
+  /** Id of the unit with the vacant slots. */
+  readonly unit: string;
+  /** Display name of that unit. */
+  readonly unitName: string;
+  /** The role with vacant slots. */
+  readonly role: string;
+  /** Authorized headcount for the role in the unit. */
+  readonly planned: number;
+  /** Posts held in the role in the unit. */
+  readonly posts: number;
   /** Slots to fill: `planned - posts`. */
-  vacant: number;
+  readonly vacant: number;
   /** True when the role is the unit type's head role and the unit has no head. */
-  head: boolean;
+  readonly head: boolean;
   /**
    * For a vacant head: the person the unit's reports roll up to, the head of the nearest
    * ancestor unit that has one (format.md step 3). For any other vacancy: whom a new hire
    * would report to, the unit's head, or the same roll-up person when the head is vacant too.
    * Null when no unit above has a head.
    */
-  rollsUpTo: PersonRef | null;
+  readonly rollsUpTo: PersonRef | null;
 }
 
 /** Posts in a role that the unit's merged plan does not name. */
 export interface UnplannedPosts {
-  unit: string;
-  unitName: string;
-  role: string;
-  posts: number;
-  fte: number;
+  /** Id of the unit. */
+  readonly unit: string;
+  /** Display name of the unit. */
+  readonly unitName: string;
+  /** The role the unit's plan does not name. */
+  readonly role: string;
+  /** Posts held in that role in the unit. */
+  readonly posts: number;
+  /** Sum of those posts' fte. */
+  readonly fte: number;
   /** Ids of the people holding those posts, in source order. */
-  people: string[];
+  readonly people: readonly string[];
 }
 
 /** Direct solid-line reports of one manager. */
 export interface ManagerSpan {
-  manager: PersonRef;
-  span: number;
+  /** The manager. */
+  readonly manager: PersonRef;
+  /** Number of direct solid-line reports. */
+  readonly span: number;
 }
 
 /** min, median, p90 and max of the managers' spans (nearest rank); null without managers. */
 export interface SpanStats {
-  min: number | null;
-  median: number | null;
-  p90: number | null;
-  max: number | null;
+  /** The narrowest span, or null without managers. */
+  readonly min: number | null;
+  /** The median span (nearest rank), or null without managers. */
+  readonly median: number | null;
+  /** The 90th-percentile span (nearest rank), or null without managers. */
+  readonly p90: number | null;
+  /** The widest span, or null without managers. */
+  readonly max: number | null;
 }
 
 /** An OrgVue-style span band: managers whose span lies in `[min, max]` (`max` null: no bound). */
 export interface SpanBand {
-  label: string;
-  min: number;
-  max: number | null;
-  managers: number;
+  /** The band as printed: "1", "2–3" … "17+". */
+  readonly label: string;
+  /** Smallest span in the band. */
+  readonly min: number;
+  /** Largest span in the band, or null for the open top band. */
+  readonly max: number | null;
+  /** Managers whose span lies in the band. */
+  readonly managers: number;
 }
 
 /** Span of control over the managers in scope. */
 export interface SpanReport {
   /** People in scope with at least one direct solid-line report. */
-  managers: number;
-  stats: SpanStats;
+  readonly managers: number;
+  /** min, median, p90 and max of the spans. */
+  readonly stats: SpanStats;
   /** The bands 1, 2–3, 4–7, 8–12, 13–16, 17+, in that order, empty bands included. */
-  bands: SpanBand[];
+  readonly bands: readonly SpanBand[];
   /** Every manager, widest span first (source order among equals). */
-  spans: ManagerSpan[];
+  readonly spans: readonly ManagerSpan[];
 }
 
 /** Depth of the chain of command in scope. */
 export interface LayersReport {
   /** The largest depth: people on a chain of command, counting only people in scope. */
-  layers: number;
-  people: number;
-  managers: number;
+  readonly layers: number;
+  /** People in scope. */
+  readonly people: number;
+  /** People in scope with at least one direct solid-line report. */
+  readonly managers: number;
   /** `managers / people`, or null for nobody. */
-  managerShare: number | null;
+  readonly managerShare: number | null;
   /** One deepest chain, its top first (the first deepest person in source order, last). */
-  deepest: PersonRef[];
+  readonly deepest: readonly PersonRef[];
 }
 
 /** The units furthest from plan, by their own posts (not their subtree's). */
 export interface OffPlan {
   /** Units with posts over plan, most `over` first. */
-  over: StaffingGroup[];
+  readonly over: readonly StaffingGroup[];
   /** Units with vacant slots, most `vacant` first, then lowest fill rate. */
-  under: StaffingGroup[];
+  readonly under: readonly StaffingGroup[];
 }
 
 /** Everything at once, for a report. */
 export interface StaffingReport {
-  summary: StaffingSummary;
-  layers: LayersReport;
-  spans: SpanReport;
-  vacancies: Vacancy[];
-  unplanned: UnplannedPosts[];
-  offPlan: OffPlan;
+  /** Totals, as `summary()`. */
+  readonly summary: StaffingSummary;
+  /** Layers, as `layers()`. */
+  readonly layers: LayersReport;
+  /** Span of control, as `spans()`. */
+  readonly spans: SpanReport;
+  /** Vacancies, as `vacancies()`. */
+  readonly vacancies: readonly Vacancy[];
+  /** Unplanned posts, as `unplanned()`. */
+  readonly unplanned: readonly UnplannedPosts[];
+  /** The units furthest from plan, as `offPlan()`. */
+  readonly offPlan: OffPlan;
 }

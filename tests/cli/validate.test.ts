@@ -17,7 +17,10 @@ beforeAll(requireCli);
 const EXAMPLE = "examples/renewal-channel/org.yaml";
 const BJ = "examples/renewal-channel/branches/beijing.yaml";
 const GD = "examples/renewal-channel/branches/guangdong.yaml";
-const BROKEN_FILES = DIAGNOSTIC_CODES.map((code) => `examples/broken/${code}.yaml`).sort();
+/** The codes only `orgspec import` produces (its notes on a CSV export): validate never does. */
+const IMPORT_CODES: readonly string[] = ["import-skipped", "import-guessed"];
+const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code));
+const BROKEN_FILES = VALIDATE_CODES.map((code) => `examples/broken/${code}.yaml`).sort();
 const WARNING_CODES = ["reports-outside-chain", "over-plan", "span-of-control", "fte-overallocated", "vacancy"];
 
 /** The example's four findings (README "Expected diagnostics"), in report order. */
@@ -29,9 +32,26 @@ const EXAMPLE_FINDINGS = [
     severity: "info",
     code: "vacancy",
     path: ["units", 7, "plan", "renewal-specialist"],
+    data: { unit: "bj-cy-wj-ind", role: "renewal-specialist", planned: 6, posts: 5, vacant: 1 },
   },
-  { file: BJ, line: 48, column: 9, severity: "info", code: "vacancy", path: ["units", 9, "id"] },
-  { file: GD, line: 25, column: 22, severity: "info", code: "vacancy", path: ["units", 4, "plan", "trainer"] },
+  {
+    file: BJ,
+    line: 48,
+    column: 9,
+    severity: "info",
+    code: "vacancy",
+    path: ["units", 9, "id"],
+    data: { unit: "bj-cy-sj", role: "department-head", planned: 1, posts: 0, vacant: 1 },
+  },
+  {
+    file: GD,
+    line: 25,
+    column: 22,
+    severity: "info",
+    code: "vacancy",
+    path: ["units", 4, "plan", "trainer"],
+    data: { unit: "gd-training", role: "trainer", planned: 3, posts: 2, vacant: 1 },
+  },
   {
     file: GD,
     line: 47,
@@ -39,8 +59,15 @@ const EXAMPLE_FINDINGS = [
     severity: "warning",
     code: "over-plan",
     path: ["units", 8, "plan", "renewal-specialist"],
+    data: { unit: "gd-fs-nh-bank", role: "renewal-specialist", planned: 3, posts: 4, over: 1 },
   },
 ];
+
+/** 1-based line and column of a UTF-16 offset, counted here independently of orgspec. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1) as string).length + 1 };
+}
 
 function json(run: CliRun) {
   try {
@@ -348,9 +375,19 @@ describe("formats", () => {
         column: f.column,
         endLine: f.line,
         endColumn: expect.any(Number),
+        offset: expect.any(Number),
+        endOffset: expect.any(Number),
         path: f.path,
+        data: f.data,
       })),
     );
+    // The offsets point where line and column say, and span the value (a number or an id).
+    for (const d of report.diagnostics) {
+      const text = readFileSync(join(REPO, d.file), "utf8");
+      expect(lineColumn(text, d.offset)).toEqual({ line: d.line, column: d.column });
+      expect(lineColumn(text, d.endOffset)).toEqual({ line: d.endLine, column: d.endColumn });
+      expect(text.slice(d.offset, d.endOffset)).toMatch(/^(\d+|bj-cy-sj)$/);
+    }
     const allowed = [
       "code",
       "severity",
@@ -360,7 +397,10 @@ describe("formats", () => {
       "column",
       "endLine",
       "endColumn",
+      "offset",
+      "endOffset",
       "path",
+      "data",
       "hint",
       "related",
     ];
@@ -378,7 +418,14 @@ describe("formats", () => {
     const [dup, schema] = report.diagnostics;
     expect(dup).toMatchObject({ code: "duplicate-id", file: "examples/broken/duplicate-id.yaml", line: 18, column: 9 });
     expect(dup.related).toEqual([
-      { file: "examples/broken/duplicate-id.yaml", line: 14, column: 9, message: expect.any(String) },
+      {
+        file: "examples/broken/duplicate-id.yaml",
+        line: 14,
+        column: 9,
+        offset: expect.any(Number),
+        endOffset: expect.any(Number),
+        message: expect.any(String),
+      },
     ]);
     expect(schema).toMatchObject({
       code: "schema",
@@ -406,7 +453,7 @@ describe("formats", () => {
     expect(sarifRun.tool.driver.name).toBe("orgspec");
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
-    expect([...ruleIds].sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    expect([...ruleIds].sort()).toEqual([...VALIDATE_CODES].sort());
     expect(sarifRun.results).toHaveLength(19);
     for (const result of sarifRun.results) {
       expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
@@ -432,7 +479,7 @@ describe("formats", () => {
     const failures = elements.filter((e) => e.name === "failure");
     expect(failures).toHaveLength(14);
     expect(failures.map((f) => f.attributes.type).sort()).toEqual(
-      DIAGNOSTIC_CODES.filter((c) => !WARNING_CODES.includes(c)).sort(),
+      VALIDATE_CODES.filter((c) => !WARNING_CODES.includes(c)).sort(),
     );
     const clean = parseXml(runCli(["validate", EXAMPLE, "--format", "junit"]).stdout);
     expect(clean.filter((e) => e.name === "testcase").map((c) => c.attributes.name)).toEqual([EXAMPLE, BJ, GD]);

@@ -41,7 +41,14 @@ describe("importCsv", () => {
       unit: "Department",
       role: "Job Title",
     });
-    expect(result.notes.map((n) => n.message)).toEqual(["columns not imported: Email"]);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.message, d.data])).toEqual([
+      [
+        "import-skipped",
+        1,
+        "columns not imported: Email",
+        { what: "column", reason: "not-imported", id: null, value: "Email" },
+      ],
+    ]);
     const text = result.files.get("org.yaml") ?? "";
     const loaded = parseOrg(text, { filename: "org.yaml" });
     expect(
@@ -73,15 +80,23 @@ describe("importCsv", () => {
   it("says what it could not map: bad ids, unknown titles and managers, duplicates, short rows", () => {
     const csv = `${HRIS}E 77,李四,110411,东城个续组,Chief Dreamer,\n110412,重复,110411,东城个续组,续收专员,\n110414,王五,999999,东城个续组,续收专员,\n110415,短行\n`;
     const result = importCsv(csv, { blueprint: blueprint() });
-    const notes = result.notes.map((n) => `${n.line ?? "-"}: ${n.message}`);
+    // Sorted by line, as every diagnostic is; each spans its whole line of the export.
+    const notes = result.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`);
     expect(notes).toEqual([
-      "-: columns not imported: Email",
-      '8: person "E 77" is not a valid id; written as "E-77"',
-      '8: job title "Chief Dreamer" of "E 77" is no role of blueprint "renewal-channel"; written as is (fix it in org.yaml)',
-      '9: person "110412" appears again; this row is skipped',
-      "11: 2 cells where the header has 6; row skipped (quote cells holding commas)",
-      '10: manager "999999" of "110414" is not in the file; left to the rules',
+      "1: import-skipped: columns not imported: Email",
+      '8: import-guessed: person "E 77" is not a valid id; written as "E-77"',
+      '8: import-guessed: job title "Chief Dreamer" of "E 77" is no role of blueprint "renewal-channel"; written as is (fix it in org.yaml)',
+      '9: import-skipped: person "110412" appears again; this row is skipped',
+      '10: import-skipped: manager "999999" of "110414" is not in the file; left to the rules',
+      "11: import-skipped: 2 cells where the header has 6; row skipped (quote cells holding commas)",
     ]);
+    const lines = csv.split("\n");
+    const short = result.diagnostics.at(-1);
+    expect(short?.data).toEqual({ what: "row", reason: "cell-count", id: null, value: null });
+    expect(short && csv.slice(short.offset, short.endOffset)).toBe(lines[10]);
+    expect(short?.file).toBe("<input>");
+    const rewritten = result.diagnostics.find((d) => d.code === "import-guessed" && d.data.reason === "id-rewritten");
+    expect(rewritten?.data).toEqual({ reason: "id-rewritten", id: "E-77", chosen: "E-77", candidates: ["E 77"] });
     const org = parseOrg(result.files.get("org.yaml") ?? "").org as Org;
     expect(org.person("E-77").name).toBe("李四");
     expect(org.person("110414").manager?.id).toBe("110411");

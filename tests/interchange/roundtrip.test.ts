@@ -83,7 +83,7 @@ describe("export csv → import csv", () => {
     );
     expect(again.root).toBe("bj-cy");
     // The top's manager (110001, in bj) is outside the file: said, and left to the rules.
-    expect(imported.notes.map((n) => n.message).join("\n")).toContain(
+    expect(imported.diagnostics.map((d) => d.message).join("\n")).toContain(
       'manager "110001" of "110101" is not in the file',
     );
   });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 
-/** A diagnostic with harmless defaults, overridden by `fields`. */
-export function diag(fields: Partial<Diagnostic>): Diagnostic {
+/** A diagnostic with harmless defaults, overridden by `fields` (hand-made: its data is empty). */
+export function diag(fields: Partial<Omit<Diagnostic, "data">> & { data?: object }): Diagnostic {
   return {
     code: "schema",
     severity: "error",
@@ -11,9 +11,12 @@ export function diag(fields: Partial<Diagnostic>): Diagnostic {
     column: 1,
     endLine: 1,
     endColumn: 2,
+    offset: 0,
+    endOffset: 1,
     path: [],
+    data: {},
     ...fields,
-  };
+  } as Diagnostic;
 }
 
 /** An error, a warning and an info in two files, deliberately out of order. */

@@ -2,14 +2,30 @@ import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/report/index.js";
 import { diag, MIXED } from "./helpers.js";
 
+const POSITION_KEYS = [
+  "code",
+  "severity",
+  "message",
+  "file",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "offset",
+  "endOffset",
+];
+
 describe("formatJson", () => {
   it("prints the contract's object, keys in order, pretty with a trailing newline", () => {
-    const related = [{ file: "org.yaml", line: 2, column: 9, message: "first used here" }];
+    const related = [{ file: "org.yaml", line: 2, column: 9, offset: 17, endOffset: 21, message: "first used here" }];
     const d = diag({
       code: "duplicate-id",
       message: "again",
       line: 5,
+      offset: 40,
+      endOffset: 44,
       path: ["people", 1, "id"],
+      data: { kind: "person", id: "2110" },
       related,
     });
     const out = formatJson([d], {
@@ -38,16 +54,24 @@ describe("formatJson", () => {
       "column": 1,
       "endLine": 1,
       "endColumn": 2,
+      "offset": 40,
+      "endOffset": 44,
       "path": [
         "people",
         1,
         "id"
       ],
+      "data": {
+        "kind": "person",
+        "id": "2110"
+      },
       "related": [
         {
           "file": "org.yaml",
           "line": 2,
           "column": 9,
+          "offset": 17,
+          "endOffset": 21,
           "message": "first used here"
         }
       ]
@@ -64,9 +88,9 @@ describe("formatJson", () => {
   it("orders diagnostic keys as the contract does, omitting absent hint and related", () => {
     const report = JSON.parse(formatJson(MIXED));
     expect(report.diagnostics.map((d: object) => Object.keys(d))).toEqual([
-      ["code", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path"],
-      ["code", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path", "hint"],
-      ["code", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path"],
+      [...POSITION_KEYS, "path", "data"],
+      [...POSITION_KEYS, "path", "data", "hint"],
+      [...POSITION_KEYS, "path", "data"],
     ]);
     expect(Object.keys(report)).toEqual(["version", "ok", "files", "summary", "diagnostics", "counts"]);
     expect(report.files).toEqual(["org.yaml", "units/sales.yaml"]);

@@ -76,6 +76,8 @@ describe("formatSarif", () => {
           file: "C:\\orgs\\base.yaml",
           line: 2,
           column: 3,
+          offset: 12,
+          endOffset: 13,
           message: "first here",
         },
       ],

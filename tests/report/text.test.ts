@@ -101,7 +101,7 @@ describe("formatText", () => {
     const d = diag({
       code: "duplicate-id",
       message: 'person id "2110" is used again',
-      related: [{ file: "org.yaml", line: 2, column: 9, message: "first used here" }],
+      related: [{ file: "org.yaml", line: 2, column: 9, offset: 17, endOffset: 21, message: "first used here" }],
     });
     expect(formatText([d]).split("\n")[1]).toBe("  related: org.yaml:2:9  first used here");
   });

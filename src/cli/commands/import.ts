@@ -126,9 +126,8 @@ export function importCommand(io: Io, argv: string[]): number {
     source: file === "-" ? "standard input" : basename(file),
   });
   const where = file === "-" ? "<stdin>" : file;
-  for (const note of result.notes) {
-    io.stderr.write(`orgspec import: ${note.line !== undefined ? `${where}:${note.line}: ` : ""}${note.message}\n`);
-  }
+  const notes = result.diagnostics.filter((d) => d.severity !== "error");
+  for (const d of notes) io.stderr.write(`orgspec import: ${where}:${d.line}: ${d.message} (${d.code})\n`);
   if (result.error !== undefined) throw new CliError(`orgspec import: ${where}: ${result.error}`);
 
   try {
