@@ -1,21 +1,29 @@
 /**
  * `orgspec/import`: an HRIS export (CSV) → org files: units and their types inferred, people
- * placed, notes on everything that needed a guess.
+ * placed, a diagnostic for everything that needed a guess or was left out.
  *
  * @example
  * import { importCsv } from "orgspec/import";
- * const { files, notes } = importCsv(text, { columns: { id: "Employee ID" } });
+ * const { files, diagnostics } = importCsv(text, { blueprint, columns: { id: "Employee ID" } });
  */
 import * as yaml from "yaml";
-import { supplyYamlPackage } from "./source/yaml-package.js";
-
-// The import checks its draft with parseOrg, which may need the yaml package.
-supplyYamlPackage(yaml);
+import type { ImportCsvOptions, ImportCsvResult } from "./import/csv.js";
+import * as csv from "./import/csv.js";
+import { supplyYamlPackageOnce } from "./source/yaml-package.js";
 
 export { DEFAULT_COLUMN_NAMES, IMPORT_FIELDS } from "./import/columns.js";
-export {
-  type ImportCsvOptions,
-  type ImportCsvResult,
-  type ImportField,
-  importCsv,
-} from "./import/csv.js";
+export type { ImportCsvOptions, ImportCsvResult, ImportField } from "./import/csv.js";
+
+/**
+ * Turn an HRIS CSV export into org files, with a diagnostic (`import-skipped`,
+ * `import-guessed`) for everything it could not take as given, at its line of the export.
+ *
+ * @example
+ * const { files, diagnostics } = importCsv(text, { blueprint: org.blueprint!, columns: { id: "Employee ID" } });
+ * files.get("org.yaml"); // "# Imported from …\norgspec: 1\nblueprint: renewal-channel\n…"
+ */
+export function importCsv(text: string, options: ImportCsvOptions): ImportCsvResult {
+  // The import checks its draft with parseOrg, which may need the yaml package.
+  supplyYamlPackageOnce(yaml);
+  return csv.importCsv(text, options);
+}

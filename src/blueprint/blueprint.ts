@@ -2,6 +2,7 @@
 
 import type { BlueprintInput, LineDefInput, RoleDefInput, UnitTypeDefInput } from "../schema/blueprint.js";
 import type { RulesInput } from "../schema/common.js";
+import type { DriverDefInput, NormDefInput } from "../schema/demand.js";
 
 /** A blueprint as the org was checked against it: unit types and roles by id, lines, rules. */
 export interface Blueprint {
@@ -11,6 +12,10 @@ export interface Blueprint {
   readonly unitTypes: ReadonlyMap<string, UnitTypeDefInput>;
   readonly lines: readonly LineDefInput[];
   readonly rules: RulesInput;
+  /** The workload measures units may carry (`drivers:`), by id. */
+  readonly drivers: ReadonlyMap<string, DriverDefInput>;
+  /** How many posts of a role each unit type needs (`norms:`), in blueprint order. */
+  readonly norms: readonly NormDefInput[];
 }
 
 export function toBlueprint(input: BlueprintInput): Blueprint {
@@ -21,5 +26,7 @@ export function toBlueprint(input: BlueprintInput): Blueprint {
     unitTypes: new Map(Object.entries(input.unitTypes)),
     lines: input.lines ?? [],
     rules: input.rules ?? {},
+    drivers: new Map(Object.entries(input.drivers ?? {})),
+    norms: input.norms ?? [],
   };
 }

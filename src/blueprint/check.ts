@@ -2,17 +2,16 @@
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { suggestion } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
+import type { NormDefInput } from "../schema/demand.js";
 import type { SourceFile } from "../source/file.js";
 import type { Blueprint } from "./blueprint.js";
+import { normOrder } from "./norm-order.js";
 
-/** Check `bp`, read at `at` in `file` (its own file, or `blueprint:` inline in the org file). */
-export function checkBlueprint(
-  sink: DiagnosticSink,
-  bp: Blueprint,
-  file: SourceFile,
-  at: readonly PathSegment[],
-): void {
-  const role = (name: string, path: PathSegment[]) => {
+type NameCheck = (name: string, path: PathSegment[]) => void;
+
+/** Checks that a name is a role, a unit type or a driver of `bp`, reported at `at` + path in `file`. */
+function nameChecks(sink: DiagnosticSink, bp: Blueprint, file: SourceFile, at: readonly PathSegment[]) {
+  const role: NameCheck = (name, path) => {
     if (!bp.roles.has(name)) {
       const near = suggestion(name, bp.roles.keys());
       sink.report(
@@ -24,7 +23,7 @@ export function checkBlueprint(
       );
     }
   };
-  const type = (name: string, path: PathSegment[]) => {
+  const type: NameCheck = (name, path) => {
     if (!bp.unitTypes.has(name)) {
       const near = suggestion(name, bp.unitTypes.keys());
       sink.report(
@@ -36,6 +35,29 @@ export function checkBlueprint(
       );
     }
   };
+  const driver: NameCheck = (name, path) => {
+    if (!bp.drivers.has(name)) {
+      const near = suggestion(name, bp.drivers.keys());
+      sink.report(
+        "unknown-driver",
+        { file, path: [...at, ...path] },
+        `driver "${name}" is not defined in the blueprint's drivers`,
+        { driver: name, blueprint: bp.id, unit: null, suggestion: near.suggestion },
+        { hint: near.hint },
+      );
+    }
+  };
+  return { role, type, driver };
+}
+
+/** Check `bp`, read at `at` in `file` (its own file, or `blueprint:` inline in the org file). */
+export function checkBlueprint(
+  sink: DiagnosticSink,
+  bp: Blueprint,
+  file: SourceFile,
+  at: readonly PathSegment[],
+): void {
+  const { role, type } = nameChecks(sink, bp, file, at);
   for (const [id, t] of bp.unitTypes) {
     const base: PathSegment[] = ["unitTypes", id];
     t.roles.forEach((r, i) => {
@@ -64,4 +86,57 @@ export function checkBlueprint(
     if ("role" in line.to) role(line.to.role, ["lines", i, "to", "role"]);
     else type(line.to.unitType, ["lines", i, "to", "unitType"]);
   });
+  checkNorms(sink, bp, bp.norms, file, [...at, "norms"]);
+}
+
+/**
+ * Check a list of norms (the blueprint's, or an org's override list at `at` in `file`):
+ * every role, unit type and driver named exists, and no norms count each other in a cycle.
+ */
+export function checkNorms(
+  sink: DiagnosticSink,
+  bp: Blueprint,
+  norms: readonly NormDefInput[],
+  file: SourceFile,
+  at: readonly PathSegment[],
+  /** For an org's override list: the blueprint's norms, so that a cycle across both lists is found too. */
+  under: readonly NormDefInput[] = [],
+): void {
+  const { role, type, driver } = nameChecks(sink, bp, file, at);
+  norms.forEach((norm, i) => {
+    role(norm.role, [i, "role"]);
+    norm.in.forEach((t, k) => {
+      type(t, [i, "in", k]);
+    });
+    (norm.per ?? []).forEach((term, k) => {
+      if ("driver" in term) driver(term.driver, [i, "per", k, "driver"]);
+      else if ("units" in term) type(term.units, [i, "per", k, "units"]);
+      else role(term.role, [i, "per", k, "role"]);
+    });
+  });
+  for (const found of normOrder([...under, ...norms]).cycles) {
+    // Pin the cycle at a term of this list that closes it: the first role on it (in the
+    // search's order) whose norm here counts the next one. A cycle wholly in `under` was
+    // reported with the blueprint.
+    const step = found.findIndex((role, s) => closing(norms, role, found[(s + 1) % found.length] as string) !== -1);
+    if (step === -1) continue;
+    const cycle = [...found.slice(step), ...found.slice(0, step)];
+    const first = cycle[0] as string;
+    const next = cycle[1 % cycle.length] as string;
+    const i = closing(norms, first, next);
+    const k = (norms[i]?.per ?? []).findIndex((t) => "role" in t && t.role === next);
+    const names = [...cycle, first].map((r) => `"${r}"`).join(" → ");
+    sink.report(
+      "norm-cycle",
+      { file, path: [...at, i, "per", k, "role"] },
+      `norms count each other's required posts in a cycle: ${names}`,
+      { roles: cycle },
+      { hint: "count a driver or units instead on one of them, or give it a fixed norm" },
+    );
+  }
+}
+
+/** The index of the norm in `norms` for `role` with a term counting `next`, or -1. */
+function closing(norms: readonly NormDefInput[], role: string, next: string): number {
+  return norms.findIndex((n) => n.role === role && (n.per ?? []).some((t) => "role" in t && t.role === next));
 }

@@ -1,12 +1,10 @@
-import { useDefaultFileSystem } from "../load/default-fs.js";
-import { nodeFileSystem } from "../node/fs.js";
 import { requireYaml } from "../node/yaml-lazy.js";
 import { supplyYamlPackage } from "../source/yaml-package.js";
 import { processIo } from "./io.js";
 import { main } from "./main.js";
 
-// The CLI runs on Node's disk, and loads the yaml package only when a file needs it.
-useDefaultFileSystem(nodeFileSystem);
+// The CLI loads the yaml package only when a file needs it (it reads the disk through
+// src/node/fs.ts, passed to each load).
 supplyYamlPackage(requireYaml);
 
 // A reader that stops early (`orgspec … | head`) closes the pipe: that is not an error.

@@ -35,6 +35,10 @@ export const COMMANDS: Record<string, Command> = {
     summary: "headcount against plan, vacancies, span of control, layers",
     load: async () => import("./commands/stats.js").then((m) => ({ help: m.statsHelp, run: m.stats })),
   },
+  plan: {
+    summary: "headcount the norms require against plan and posts: what to hire",
+    load: async () => import("./commands/plan.js").then((m) => ({ help: m.planHelp, run: m.plan })),
+  },
   generate: {
     summary: "write a synthetic renewal-channel org of N people",
     load: async () => import("./commands/generate.js").then((m) => ({ help: m.generateHelp, run: m.generate })),

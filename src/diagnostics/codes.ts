@@ -22,6 +22,11 @@ export const DIAGNOSTIC_CODES = [
   "span-of-control",
   "fte-overallocated",
   "include",
+  "unknown-driver",
+  "driver-missing",
+  "norm-cycle",
+  "plan-below-norm",
+  "over-plan-total",
   "import-skipped",
   "import-guessed",
 ] as const;
@@ -56,6 +61,11 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   "span-of-control": "warning",
   "fte-overallocated": "warning",
   include: "error",
+  "unknown-driver": "error",
+  "driver-missing": "warning",
+  "norm-cycle": "error",
+  "plan-below-norm": "info",
+  "over-plan-total": "warning",
   "import-skipped": "warning",
   "import-guessed": "info",
 };

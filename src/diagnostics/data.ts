@@ -33,8 +33,8 @@ export interface DiagnosticDataMap {
     kind: IdKind;
     /** The id written. */
     id: string;
-    /** Where it is written: `unit`, `also.unit`, `parent`, `reportsTo`, `dottedLines` or `head`. */
-    field: "unit" | "also.unit" | "parent" | "reportsTo" | "dottedLines" | "head";
+    /** Where it is written: `unit`, `also.unit`, `parent`, `reportsTo`, `dottedLines`, `head`, or a scenario's `units` key (`scenario.units`). */
+    field: "unit" | "also.unit" | "parent" | "reportsTo" | "dottedLines" | "head" | "scenario.units";
     /** The closest existing id, when one is close enough to be a typo. */
     suggestion: string | null;
   };
@@ -123,6 +123,37 @@ export interface DiagnosticDataMap {
     file: string | null;
     /** The file system's error code (`EACCES` …) for `unreadable` reasons. */
     errno: string | null;
+  };
+  "unknown-driver": {
+    driver: string;
+    /** The blueprint's id. */
+    blueprint: string;
+    /** The unit whose `drivers` names it; null for a norm (in the blueprint or the org's `norms`). */
+    unit: string | null;
+    suggestion: string | null;
+  };
+  "driver-missing": {
+    /** The unit whose norm needs the driver. */
+    unit: string;
+    role: string;
+    driver: string;
+    /** The period asked for, or null when the org gives plain amounts only. */
+    period: string | null;
+  };
+  "norm-cycle": { /** The roles on the cycle, each counted from the next, the pinned one first. */ roles: string[] };
+  "plan-below-norm": {
+    unit: string;
+    role: string;
+    planned: number;
+    required: number;
+    period: string | null;
+  };
+  "over-plan-total": {
+    unit: string;
+    planTotal: number;
+    /** Posts (primary and `also`) in the unit and everything below it. */
+    posts: number;
+    over: number;
   };
   "import-skipped": {
     /** What of the export was not imported. */

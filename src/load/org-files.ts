@@ -4,8 +4,10 @@
  */
 import { dirname } from "pathe";
 import type { Blueprint } from "../blueprint/blueprint.js";
+import { checkNorms } from "../blueprint/check.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { RulesInput } from "../schema/common.js";
+import type { NormDefInput } from "../schema/demand.js";
 import { OrgFile } from "../schema/org.js";
 import type { SourceFile } from "../source/file.js";
 import type { ParserChoice } from "../source/parse.js";
@@ -33,6 +35,8 @@ export interface LoadedFiles {
   blueprint: Blueprint | undefined;
   /** The org's own `rules`, to merge over the blueprint's. */
   orgRules: RulesInput | undefined;
+  /** The org's own `norms`, overriding the blueprint's by role and unit type. */
+  orgNorms: readonly NormDefInput[];
   /** Every file read, in reading order: root, includes, blueprint file. */
   files: SourceFile[];
 }
@@ -46,7 +50,7 @@ export function loadFiles(
   const rootFile = sourceFromText(sink, root.display, root.absolute, root.content, parser);
   const files: SourceFile[] = [rootFile];
   const fields = checkTopLevel(sink, rootFile, OrgFile, "an org file (orgspec: 1, blueprint, units, people)");
-  if (!fields) return { records: undefined, blueprint: undefined, orgRules: undefined, files };
+  if (!fields) return { records: undefined, blueprint: undefined, orgRules: undefined, orgNorms: [], files };
   const records: Records = {
     root: rootFile,
     units: [],
@@ -70,5 +74,7 @@ export function loadFiles(
     blueprint = bp.blueprint;
     files.push(...bp.files);
   }
-  return { records, blueprint, orgRules: fields.rules as RulesInput | undefined, files };
+  const orgNorms = (fields.norms as NormDefInput[] | undefined) ?? [];
+  if (blueprint && orgNorms.length > 0) checkNorms(sink, blueprint, orgNorms, rootFile, ["norms"], blueprint.norms);
+  return { records, blueprint, orgRules: fields.rules as RulesInput | undefined, orgNorms, files };
 }

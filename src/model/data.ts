@@ -82,3 +82,9 @@ export function personAt(p: PersonData, ...path: PathSegment[]): At {
 export function postAt(person: PersonData, post: PostData, field: "role" | "unit" | "fte" = "role"): At {
   return post.primary ? personAt(person, field) : personAt(person, "also", post.alsoIndex, field);
 }
+
+/** A unit's own plan entry for a role when it has one, else its id (the plan then comes from the blueprint). */
+export function planAt(u: UnitData, role: string): At {
+  const own = u.record.data.plan;
+  return own && Object.hasOwn(own, role) ? unitAt(u, "plan", role) : unitAt(u, "id");
+}

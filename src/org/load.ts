@@ -1,12 +1,13 @@
 /**
- * `loadOrg`, `loadOrgSync` and `parseOrg`: the pipeline's entry points. They read through a
- * FileSystem port (`options.fs`, else the entry's default: Node's fs in Node, none in the
- * browser build) and never throw for anything in the user's files.
+ * `loadOrg`, `loadOrgSync` and `parseOrg` of the core: the pipeline's entry points. They read
+ * through the FileSystem port given in `options.fs` (none: `loadOrg` is refused, and text
+ * input cannot name a blueprint file) and never throw for anything in the user's files. The
+ * Node entry (index.ts) wraps them with Node's file system as the default.
  */
 import { dirname, join, normalize, resolve } from "pathe";
-import { defaultFileSystem } from "../load/default-fs.js";
 import { errorCode, type FileSystem } from "../load/fs.js";
 import { memoryFileSystem } from "../load/memory-fs.js";
+import type { RootInput } from "../load/org-files.js";
 import type { ParserChoice } from "../source/parse.js";
 import { runPipeline } from "./pipeline.js";
 import type { LoadResult } from "./result.js";
@@ -67,20 +68,23 @@ export async function loadOrg(path: string, options: LoadOptions = {}): Promise<
  */
 export function loadOrgSync(path: string, options: LoadOptions = {}): LoadResult {
   if (typeof path !== "string") throw new TypeError("loadOrg: path must be a string");
-  const fs = options.fs ?? defaultFileSystem();
+  const fs = options.fs;
   if (!fs) {
     throw new TypeError(
       "loadOrg: this build has no file system; pass { fs } (e.g. memoryFileSystem(files)) or use parseOrg",
     );
   }
+  return runPipeline(fs, readRoot(fs, path), options.parser ?? "auto");
+}
+
+/** The file at `path` (relative to `fs.cwd()`) as a pipeline's root; `OrgReadError` when it cannot be read. */
+export function readRoot(fs: FileSystem, path: string): RootInput {
   const absolute = resolve(fs.cwd(), path);
-  let content: string | Uint8Array;
   try {
-    content = fs.readFile(absolute);
+    return { display: path, absolute, content: fs.readFile(absolute) };
   } catch (error) {
     throw new OrgReadError(path, errorCode(error));
   }
-  return runPipeline(fs, { display: path, absolute, content }, options.parser ?? "auto");
 }
 
 /**
@@ -97,7 +101,7 @@ export function parseOrg(input: string | OrgFiles, options: LoadOptions = {}): L
   const parser = options.parser ?? "auto";
   if (typeof input === "string") {
     const display = options.filename ?? "<input>";
-    const fs = options.fs ?? defaultFileSystem();
+    const fs = options.fs;
     return runPipeline(fs, { display, absolute: undefined, content: input, base: baseOf(fs, display) }, parser);
   }
   if (input === null || typeof input !== "object" || typeof input.root !== "string" || !input.files) {

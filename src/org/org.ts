@@ -4,6 +4,8 @@
  */
 import type { AbstractGraph } from "graphology-types";
 import type { Blueprint } from "../blueprint/blueprint.js";
+import { demandReport } from "../demand/demand.js";
+import type { DemandOptions, DemandReport } from "../demand/types.js";
 import type { ModelData } from "../model/build.js";
 import { NONE, type PersonData, type UnitData } from "../model/data.js";
 import { personIndex, unitIndex } from "../model/lookup.js";
@@ -16,20 +18,35 @@ import { linesOption } from "../query/options.js";
 import { commonManager, reportingPath } from "../query/path.js";
 import type { DottedManager, LinesOptions, MembersOptions, UnitInfo } from "../query/types.js";
 import { membersOf, pathOf, staffingOf } from "../query/units.js";
+import type { NormDefInput } from "../schema/demand.js";
 import { createStaffing, type Staffing } from "../staffing/staffing.js";
 import { buildGraph, readOnlyGraph } from "./graph.js";
 
 // NOTE: the constructor is private (an Org comes from loadOrg or parseOrg); the class's
 // static block hands this module a way to call it, for the pipeline.
-let create: (model: ModelData, blueprint: Blueprint | undefined) => Org;
+let create: (model: ModelData, blueprint: Blueprint | undefined, norms: readonly NormDefInput[]) => Org;
+let internals: (org: Org) => OrgInternals;
+
+/** What the org layer's own modules (scenario checks) may read of an Org. */
+export interface OrgInternals {
+  model: ModelData;
+  blueprint: Blueprint | undefined;
+  norms: readonly NormDefInput[];
+}
+
+/** @internal The model behind an Org, for the org layer's own modules. */
+export function orgInternals(org: Org): OrgInternals {
+  return internals(org);
+}
 
 /**
- * The Org of a resolved model (the pipeline's last step). Internal: not exported by any entry.
+ * The Org of a resolved model (the pipeline's last step), with the norms in force.
+ * Internal: not exported by any entry.
  *
  * @internal
  */
-export function createOrg(model: ModelData, blueprint: Blueprint | undefined): Org {
-  return create(model, blueprint);
+export function createOrg(model: ModelData, blueprint: Blueprint | undefined, norms: readonly NormDefInput[]): Org {
+  return create(model, blueprint, norms);
 }
 
 /**
@@ -47,16 +64,20 @@ export class Org {
   readonly blueprint: Blueprint | undefined;
   #graph: AbstractGraph | undefined;
   readonly #refs: PersonRefs;
+  /** The org's own `norms:` (over the blueprint's). */
+  readonly #norms: readonly NormDefInput[];
   #staffing: Staffing | undefined;
 
   static {
-    create = (model, blueprint) => new Org(model, blueprint);
+    create = (model, blueprint, norms) => new Org(model, blueprint, norms);
+    internals = (org) => ({ model: org.#data, blueprint: org.blueprint, norms: org.#norms });
   }
 
-  private constructor(data: ModelData, blueprint: Blueprint | undefined) {
+  private constructor(data: ModelData, blueprint: Blueprint | undefined, norms: readonly NormDefInput[]) {
     this.#data = data;
     this.blueprint = blueprint;
     this.#refs = new PersonRefs(data);
+    this.#norms = norms;
   }
 
   /** Number of units and people. */
@@ -360,6 +381,22 @@ export class Org {
       plan: Object.fromEntries(u.plan),
       meta: u.meta,
     };
+  }
+
+  // --- demand (src/demand/) ---
+  /**
+   * Staffing demand (docs/staffing.md, "Demand"): the posts the norms require of each unit
+   * and role — from its drivers (premium due, orphan policies …), units of a type or other
+   * roles' required posts in its subtree — against plan and posts: planGap, toHire and
+   * surplus per row, with totals and groups (by branch unless `by` says otherwise). Throws
+   * `UnknownIdError` for an unknown unit and a RangeError for a period no unit gives.
+   *
+   * @example
+   * org.demand({ period: "2013" }).totals.toHire;        // posts to hire across the org
+   * org.demand({ unit: "bj", by: "role" }).groups[0];    // { key: "renewal-specialist", required: …, … }
+   */
+  demand(options?: DemandOptions): DemandReport {
+    return demandReport(this.#data, this.blueprint, this.#norms, options ?? {});
   }
 
   // --- staffing (src/staffing/) ---

@@ -3,6 +3,9 @@
  * rules → Org. Each stage reports into one sink; severities are settled at the end, once
  * the blueprint's and the org's `rules` are known.
  */
+
+import { checkDemand } from "../demand/check.js";
+import { normTable } from "../demand/norms.js";
 import { DiagnosticSink } from "../diagnostics/sink.js";
 import type { FileSystem } from "../load/fs.js";
 import { loadFiles, type RootInput } from "../load/org-files.js";
@@ -18,8 +21,10 @@ export function runPipeline(fs: FileSystem | undefined, root: RootInput, parser:
   const loaded = loadFiles(sink, fs, root, parser);
   const rules = mergeRules(loaded.blueprint?.rules, loaded.orgRules);
   const model = loaded.records ? buildModel(sink, loaded.records, loaded.blueprint) : undefined;
+  const norms = normTable(loaded.blueprint?.norms ?? [], loaded.orgNorms);
   if (model && loaded.blueprint) {
     runRules({ sink, units: model.units, people: model.people, blueprint: loaded.blueprint, rules });
+    checkDemand(sink, model, loaded.blueprint, norms);
   }
   const diagnostics = sink.finish((code) => rules.get(code)?.severity);
   const files = loaded.files;
@@ -29,7 +34,7 @@ export function runPipeline(fs: FileSystem | undefined, root: RootInput, parser:
     sources: new Map(files.map((f) => [f.path, f.text])),
     parsers: new Map(files.map((f) => [f.path, f.parsed.parser])),
   };
-  const org = model ? createOrg(model, loaded.blueprint) : undefined;
+  const org = model ? createOrg(model, loaded.blueprint, loaded.orgNorms) : undefined;
   if (!diagnostics.some((d) => d.severity === "error") && org) return { ok: true, org, ...common };
   return { ok: false, ...(org ? { org } : {}), ...common };
 }

@@ -25,6 +25,11 @@ export const CODE_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
   "span-of-control": "A manager has more direct reports than the rule allows.",
   "fte-overallocated": "A person's FTE across posts adds up to more than 1.",
   include: "An include is missing, escapes the root folder, repeats, or cycles.",
+  "unknown-driver": "A driver is not defined in the blueprint's drivers.",
+  "driver-missing": "A norm needs a driver that no unit in the subtree has for the period.",
+  "norm-cycle": "Norms that count other roles' required posts depend on each other in a cycle.",
+  "plan-below-norm": "A unit's plan for a role is below what its norm requires.",
+  "over-plan-total": "A unit's subtree holds more posts than its planTotal.",
   "import-skipped": "orgspec import left a row, column or value of the export out.",
   "import-guessed": "orgspec import filled in or chose something the export did not say.",
 };

@@ -1,8 +1,10 @@
 /** The model rules, run in a fixed order once the model is resolved. */
 import type { RuleContext } from "./context.js";
+import { checkDrivers } from "./drivers.js";
 import { checkFte } from "./fte.js";
 import { checkLimits } from "./limits.js";
 import { checkPlan } from "./plan.js";
+import { checkPlanTotal } from "./plan-total.js";
 import { checkReportsOutsideChain } from "./reports-outside-chain.js";
 import { checkRoles } from "./roles.js";
 import { checkSpanOfControl } from "./span-of-control.js";
@@ -16,6 +18,8 @@ export const MODEL_RULES: ReadonlyArray<(ctx: RuleContext) => void> = [
   checkLimits,
   checkSpanOfControl,
   checkFte,
+  checkDrivers,
+  checkPlanTotal,
 ];
 
 export function runRules(ctx: RuleContext): void {

@@ -3,14 +3,8 @@
  * are not checked). Pinned at the unit's own plan entry for the role when it has one, else at
  * the unit's id (the plan then comes from the blueprint's default for the type).
  */
-import type { At, UnitData } from "../model/data.js";
-import { unitAt } from "../model/data.js";
+import { planAt } from "../model/data.js";
 import { postsByRole, type RuleContext } from "./context.js";
-
-function planAt(u: UnitData, role: string): At {
-  const own = u.record.data.plan;
-  return own && Object.hasOwn(own, role) ? unitAt(u, "plan", role) : unitAt(u, "id");
-}
 
 export function checkPlan({ sink, units }: RuleContext): void {
   for (const u of units) {

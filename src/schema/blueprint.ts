@@ -1,6 +1,7 @@
 /** The blueprint file format (format.md, "Blueprint"), as zod schemas. */
 import { z } from "zod";
 import { Id, Plan, Rules, Title } from "./common.js";
+import { DriverDef, Norms } from "./demand.js";
 
 export const RoleDef = z.strictObject({
   title: Title,
@@ -39,6 +40,8 @@ export const BlueprintFile = z.strictObject({
   unitTypes: z.record(z.string(), UnitTypeDef),
   lines: z.array(LineDef).optional(),
   rules: Rules.optional(),
+  drivers: z.record(z.string(), DriverDef, { error: "expected a map of driver id to { title, unit? }" }).optional(),
+  norms: Norms.optional(),
 });
 
 /** A blueprint file as written (`orgspec-blueprint: 1`, roles, unit types, lines, rules), before checking. */

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { BlueprintFile } from "./blueprint.js";
 import { Id, Meta, Plan, Rules } from "./common.js";
+import { Norms, UnitDrivers } from "./demand.js";
 
 export const Unit = z.strictObject({
   id: Id,
@@ -13,6 +14,12 @@ export const Unit = z.strictObject({
   parent: Id.optional(),
   head: Id.optional(),
   plan: Plan.optional(),
+  planTotal: z
+    .number({ error: "expected a headcount (a whole number)" })
+    .int({ error: "expected a whole number" })
+    .min(0)
+    .optional(),
+  drivers: UnitDrivers.optional(),
   meta: Meta.optional(),
 });
 
@@ -51,6 +58,7 @@ export const OrgFile = z.strictObject({
   }),
   org: z.strictObject({ id: Id.optional(), name: z.string().optional(), meta: Meta.optional() }).optional(),
   rules: Rules.optional(),
+  norms: Norms.optional(),
   include: Include.optional(),
   units: Units.optional(),
   people: People.optional(),

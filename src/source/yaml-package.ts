@@ -1,8 +1,9 @@
 /**
- * Where the core gets the `yaml` package. The library entries hand it over as a static
- * import, which every bundler understands (browser, Node ESM and CommonJS); the CLI hands
- * over a loader that `require`s it on first use, because most org files never need it (the
- * fast scanner reads them) and loading it costs a CLI run about 30 ms.
+ * Where the core gets the `yaml` package. The library entries hand it over — a static
+ * import, which every bundler understands (browser, Node ESM and CommonJS) — from inside
+ * the functions they export (so no bundler can drop the hand-over as an unused top-level
+ * statement); the CLI hands over a loader that `require`s it on first use, because most org
+ * files never need it (the fast scanner reads them) and loading it costs a run about 30 ms.
  */
 export type YamlPackage = typeof import("yaml");
 
@@ -18,6 +19,11 @@ export function supplyYamlPackage(source: YamlPackage | (() => YamlPackage)): vo
     supplier = undefined;
     loaded = source;
   }
+}
+
+/** Supply the package unless something already was (the CLI's lazy loader stays in place). */
+export function supplyYamlPackageOnce(pkg: YamlPackage): void {
+  if (!loaded && !supplier) loaded = pkg;
 }
 
 /** The `yaml` package. Throws (an orgspec bug, not the user's) when no entry supplied it. */

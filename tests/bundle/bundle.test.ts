@@ -207,6 +207,41 @@ describe("bundled by esbuild for node (format cjs), run with node", () => {
   });
 });
 
+describe("an app that imports nothing the entry file defines itself (only re-exported names)", () => {
+  // NOTE: the entries supply the yaml package (and, in Node, the disk) with top-level calls;
+  // package.json's `sideEffects` lists them, or a bundler that follows re-exports straight to
+  // their chunk would drop those calls, and loadOrg would have no file system and parseOrg no
+  // yaml package.
+  test("still has the yaml package and, in Node, the disk", async () => {
+    const app = [
+      'import { loadOrgSync, parseOrg } from "orgspec";',
+      'const text = "orgspec: 1\\nunits:\\n  - { id: hq, type: t, name: HQ }\\n  - &x { id: a, type: t, name: A, parent: hq }\\n";',
+      'const parsed = parseOrg(text, { parser: "yaml", filename: "t.yaml" });',
+      `const loaded = loadOrgSync(${JSON.stringify(join("org", ROOT))});`,
+      "console.log(JSON.stringify({ codes: parsed.diagnostics.map((d) => d.code), files: loaded.files }));",
+    ].join("\n");
+    writeFileSync(join(project, "only-names.ts"), `${app}\n`);
+    const built = await build({
+      entryPoints: [join(project, "only-names.ts")],
+      absWorkingDir: project,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      write: false,
+      logLevel: "silent",
+    });
+    const file = join(project, "out", "only-names.cjs");
+    writeFileSync(file, outputText(built));
+    const run = spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8", timeout: 30_000 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { codes: string[]; files: string[] };
+    // No blueprint is named: a schema error for it, and nothing thrown by a missing yaml package.
+    expect(out.codes).toEqual(["schema"]);
+    expect(out.files).toEqual(FILES.map((f) => join("org", f)));
+  });
+});
+
 describe.runIf(gate.status === "run")("bundled by esbuild for the browser, run in headless Chromium", () => {
   let result: BuildResult<{ metafile: true; write: false }>;
   let browser: Browser;

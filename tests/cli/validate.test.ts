@@ -21,7 +21,19 @@ const GD = "examples/renewal-channel/branches/guangdong.yaml";
 const IMPORT_CODES: readonly string[] = ["import-skipped", "import-guessed"];
 const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code));
 const BROKEN_FILES = VALIDATE_CODES.map((code) => `examples/broken/${code}.yaml`).sort();
-const WARNING_CODES = ["reports-outside-chain", "over-plan", "span-of-control", "fte-overallocated", "vacancy"];
+/** The validate codes whose default severity is a warning or an info: their broken example exits 0. */
+const WARNING_CODES = [
+  "reports-outside-chain",
+  "over-plan",
+  "span-of-control",
+  "fte-overallocated",
+  "vacancy",
+  "driver-missing",
+  "plan-below-norm",
+  "over-plan-total",
+];
+/** 24 codes of validate (26 less the two of import): one broken example each. */
+const BROKEN_COUNT = 24;
 
 /** The example's four findings (README "Expected diagnostics"), in report order. */
 const EXAMPLE_FINDINGS = [
@@ -259,12 +271,21 @@ describe("several roots and folders", () => {
     const run = runCli(["validate", "examples/broken", "--format", "compact"]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines).toHaveLength(19);
+    expect(BROKEN_FILES).toHaveLength(BROKEN_COUNT);
+    expect(lines).toHaveLength(BROKEN_COUNT);
     expect(lines.map((l) => l.split(":")[0])).toEqual(BROKEN_FILES);
     for (const line of lines) {
       const code = /\[([a-z-]+)\]$/.exec(line)?.[1];
       expect(line.startsWith(`examples/broken/${code}.yaml:`), line).toBe(true);
     }
+  });
+
+  it("text: the folder's summary counts one finding per file, by default severity", () => {
+    const run = runCli(["validate", "examples/broken"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("16 errors, 6 warnings, 2 infos in 24 files");
+    const problems = run.stdout.split("\n").filter((l) => /^\S+:\d+:\d+ {2}(error|warning|info) {2}/.test(l));
+    expect(problems).toHaveLength(BROKEN_COUNT);
   });
 
   it.each([
@@ -316,7 +337,7 @@ describe("several roots and folders", () => {
       expect(report.files).toContain(f);
     }
     for (const f of BROKEN_FILES) expect(report.files).toContain(f);
-    expect(report.diagnostics).toHaveLength(19 + 4);
+    expect(report.diagnostics).toHaveLength(BROKEN_COUNT + 4);
     const keys = report.diagnostics.map((d: { file: string; line: number; column: number }) => [
       d.file,
       d.line,
@@ -454,7 +475,7 @@ describe("formats", () => {
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
     expect([...ruleIds].sort()).toEqual([...VALIDATE_CODES].sort());
-    expect(sarifRun.results).toHaveLength(19);
+    expect(sarifRun.results).toHaveLength(BROKEN_COUNT);
     for (const result of sarifRun.results) {
       expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
       expect(["error", "warning", "note"]).toContain(result.level);
@@ -468,6 +489,10 @@ describe("formats", () => {
     expect(schema.locations[0].physicalLocation.region).toMatchObject({ startLine: 18, startColumn: 5 });
     const vacancy = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === "vacancy");
     expect(vacancy.level).toBe("note");
+    const level = (code: string) => sarifRun.results.find((r: { ruleId: string }) => r.ruleId === code)?.level;
+    expect(["unknown-driver", "driver-missing", "norm-cycle", "plan-below-norm", "over-plan-total"].map(level)).toEqual(
+      ["error", "warning", "error", "note", "warning"],
+    );
   });
 
   it("junit: well-formed XML, a test case per file, a failure per error", () => {
@@ -477,7 +502,8 @@ describe("formats", () => {
     const cases = elements.filter((e) => e.name === "testcase");
     expect(cases.map((c) => c.attributes.name)).toEqual(BROKEN_FILES);
     const failures = elements.filter((e) => e.name === "failure");
-    expect(failures).toHaveLength(14);
+    // 24 files: 16 with an error (a failure each), 8 with a warning or an info.
+    expect(failures).toHaveLength(16);
     expect(failures.map((f) => f.attributes.type).sort()).toEqual(
       VALIDATE_CODES.filter((c) => !WARNING_CODES.includes(c)).sort(),
     );
@@ -597,7 +623,10 @@ describe("paths relative to the working directory", () => {
 
   it("a folder argument from another working directory", () => {
     const run = runCli(["validate", "broken", "--format", "compact"], { cwd: example() });
-    expect(run.stdout.split("\n")[0]).toMatch(/^broken\/duplicate-id\.yaml:18:9: error /);
+    const lines = run.stdout.split("\n");
+    // Sorted by file: driver-missing.yaml comes first.
+    expect(lines[0]).toMatch(/^broken\/driver-missing\.yaml:26:9: warning /);
+    expect(lines).toContainEqual(expect.stringMatching(/^broken\/duplicate-id\.yaml:18:9: error /));
   });
 
   it("paths in the text report too", () => {

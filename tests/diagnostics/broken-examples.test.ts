@@ -44,7 +44,8 @@ const RELATED: Partial<Record<DiagnosticCode, Array<{ line: number; column: numb
 
 describe("examples/broken", () => {
   it("holds one file per diagnostic code, named after the code", () => {
-    expect(FILES.map((f) => f.replace(/\.yaml$/, ""))).toEqual([...VALIDATE_CODES].sort());
+    // Compared as sorted code names ("over-plan.yaml" sorts after "over-plan-total.yaml" as a file name).
+    expect(FILES.map((f) => f.replace(/\.yaml$/, "")).sort()).toEqual([...VALIDATE_CODES].sort());
   });
 
   it.each(FILES)("%s: its first line says which code and where", (file) => {
@@ -95,6 +96,34 @@ describe("examples/broken", () => {
     const reference = (await loadOrg(join(BROKEN, "unknown-reference.yaml"))).diagnostics[0];
     expect(reference?.hint).toBe('did you mean "100001"?');
     expect(reference?.path).toEqual(["people", 1, "reportsTo"]);
+    const driver = (await loadOrg(join(BROKEN, "unknown-driver.yaml"))).diagnostics[0];
+    expect(driver?.hint).toBe('did you mean "premium-due"?');
+    expect(driver?.path).toEqual(["units", 0, "drivers", "premium-dew"]);
+  });
+
+  it("the staffing-demand examples give the data the README describes", async () => {
+    const data = async (code: DiagnosticCode) => (await loadOrg(join(BROKEN, `${code}.yaml`))).diagnostics[0]?.data;
+    expect(await data("unknown-driver")).toEqual({
+      driver: "premium-dew",
+      blueprint: "renewal-mini",
+      unit: "team",
+      suggestion: "premium-due",
+    });
+    expect(await data("driver-missing")).toEqual({
+      unit: "team",
+      role: "renewal-specialist",
+      driver: "orphan-policies",
+      period: null,
+    });
+    expect(await data("norm-cycle")).toEqual({ roles: ["team-lead", "renewal-specialist"] });
+    expect(await data("plan-below-norm")).toEqual({
+      unit: "team",
+      role: "renewal-specialist",
+      planned: 2,
+      required: 3,
+      period: null,
+    });
+    expect(await data("over-plan-total")).toEqual({ unit: "hq", planTotal: 2, posts: 3, over: 1 });
   });
 });
 
@@ -107,7 +136,7 @@ describe("every diagnostic code", () => {
     expect(readFileSync(doc, "utf8")).toContain(code);
   });
 
-  it("is one of the spec's 21 stable codes (19 of validate, 2 of import), each with its default severity", () => {
+  it("is one of the spec's 26 stable codes (24 of validate, 2 of import), each with its default severity", () => {
     expect([...DIAGNOSTIC_CODES].sort()).toEqual(
       [
         "yaml-syntax",
@@ -129,13 +158,28 @@ describe("every diagnostic code", () => {
         "span-of-control",
         "fte-overallocated",
         "include",
+        "unknown-driver",
+        "driver-missing",
+        "norm-cycle",
+        "plan-below-norm",
+        "over-plan-total",
         "import-skipped",
         "import-guessed",
       ].sort(),
     );
-    const warnings = ["reports-outside-chain", "over-plan", "span-of-control", "fte-overallocated", "import-skipped"];
+    expect(DIAGNOSTIC_CODES).toHaveLength(26);
+    expect(VALIDATE_CODES).toHaveLength(24);
+    const warnings = [
+      "reports-outside-chain",
+      "over-plan",
+      "span-of-control",
+      "fte-overallocated",
+      "driver-missing",
+      "over-plan-total",
+      "import-skipped",
+    ];
+    const infos = ["vacancy", "plan-below-norm", "import-guessed"];
     for (const code of DIAGNOSTIC_CODES) {
-      const infos = ["vacancy", "import-guessed"];
       const want = infos.includes(code) ? "info" : warnings.includes(code) ? "warning" : "error";
       expect(DEFAULT_SEVERITY[code], code).toBe(want);
     }

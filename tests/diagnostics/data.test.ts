@@ -768,6 +768,277 @@ people:
   });
 });
 
+// --- staffing demand ------------------------------------------------------------------
+
+/**
+ * An inline blueprint with two drivers, three roles and two unit types (a desk may sit in
+ * an office or in another desk); `norms` (blueprint norms, indented by four spaces) and
+ * the rest of the file (org-level keys, units, people) are added by each test.
+ */
+function demandOrg(norms: string, rest: string): string {
+  return `orgspec: 1
+blueprint:
+  orgspec-blueprint: 1
+  id: demand
+  roles: { boss: { title: Boss }, lead: { title: Lead }, clerk: { title: Clerk } }
+  unitTypes:
+    office: { title: Office, level: 1, headRole: boss, roles: [boss, lead, clerk], plan: { boss: 1 } }
+    desk: { title: Desk, level: 2, parents: [office, desk], headRole: lead, roles: [lead, clerk] }
+  drivers:
+    premium-due: { title: Premium due, unit: 万元 }
+    orphans: { title: Orphan policies }
+${norms === "" ? "" : `  norms:\n${norms}`}${rest}`;
+}
+
+const codesOf = (r: { diagnostics: readonly Diagnostic[] }) => r.diagnostics.map((d) => d.code);
+
+describe("unknown-driver", () => {
+  it("a unit's drivers key: { driver, blueprint, unit, suggestion }, the range is the key", () => {
+    const text = demandOrg(
+      "",
+      `units:
+  - { id: o, type: office, name: 办公室 }
+  - { id: d1, type: desk, name: 一号, parent: o, drivers: { premium-due: 100, premium-dew: 5 } }
+  - { id: d2, type: desk, name: 二号, parent: o, drivers: { widgets: 7 } }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+    );
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["unknown-driver", "unknown-driver"]);
+
+    const near = one(r, "unknown-driver", (d) => d.data.unit === "d1");
+    expectData(near, { driver: "premium-dew", blueprint: "demand", unit: "d1", suggestion: "premium-due" });
+    expectSpan(near, text, startOf(text, "100, ", "premium-dew"), "premium-dew");
+    expect(near.path).toEqual(["units", 1, "drivers", "premium-dew"]);
+    expect(near.hint).toBe('did you mean "premium-due"?');
+
+    // Nothing close: no suggestion, and the hint lists the blueprint's drivers.
+    const far = one(r, "unknown-driver", (d) => d.data.unit === "d2");
+    expectData(far, { driver: "widgets", blueprint: "demand", unit: "d2", suggestion: null });
+    expectSpan(far, text, startOf(text, "{ ", "widgets"), "widgets");
+    expect(far.path).toEqual(["units", 2, "drivers", "widgets"]);
+    expect(far.hint).toContain("premium-due");
+    expect(far.hint).toContain("orphans");
+  });
+
+  it("a norm's driver term, in the blueprint's norms and in the org's norms: unit null, at the driver value", () => {
+    const text = demandOrg(
+      "    - { role: clerk, in: [desk], per: [{ driver: premium-due, rate: 1000 }, { driver: orphanz, rate: 10 }] }\n",
+      `norms:
+  - { role: lead, in: [desk], per: [{ driver: premium-dues, rate: 500 }] }
+units:
+  - { id: o, type: office, name: 办公室 }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+    );
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["unknown-driver", "unknown-driver"]);
+
+    const inBlueprint = one(r, "unknown-driver", (d) => d.data.driver === "orphanz");
+    expectData(inBlueprint, { driver: "orphanz", blueprint: "demand", unit: null, suggestion: "orphans" });
+    expectSpan(inBlueprint, text, startOf(text, "driver: ", "orphanz"), "orphanz");
+    expect(inBlueprint.path).toEqual(["blueprint", "norms", 0, "per", 1, "driver"]);
+
+    const inOrg = one(r, "unknown-driver", (d) => d.data.driver === "premium-dues");
+    expectData(inOrg, { driver: "premium-dues", blueprint: "demand", unit: null, suggestion: "premium-due" });
+    expectSpan(inOrg, text, startOf(text, "driver: ", "premium-dues"), "premium-dues");
+    expect(inOrg.path).toEqual(["norms", 0, "per", 0, "driver"]);
+  });
+});
+
+describe("driver-missing", () => {
+  // One clerk per 1000 of premium-due in every desk. Periods given: 2013 and 2014, so the
+  // default period is 2014.
+  //   d1  { 2013: 1200, 2014: 1800 }   has it for 2014
+  //   d2  500 (a plain amount)          counts for every period: has it
+  //   d3  { 2013: 900 }                 nothing for 2014, nor below: driver-missing, period 2014
+  //   d4  (none)                        d5 below it has it for 2014: not missing
+  //   d5  { 2014: 300 }
+  const text = demandOrg(
+    "    - { role: clerk, in: [desk], per: [{ driver: premium-due, rate: 1000 }] }\n",
+    `rules: { plan-below-norm: off }
+units:
+  - { id: o, type: office, name: 办公室 }
+  - { id: d1, type: desk, name: 一号, parent: o, drivers: { premium-due: { "2013": 1200, "2014": 1800 } } }
+  - { id: d2, type: desk, name: 二号, parent: o, drivers: { premium-due: 500 } }
+  - { id: d3, type: desk, name: 三号, parent: o, drivers: { premium-due: { "2013": 900 } } }
+  - { id: d4, type: desk, name: 四号, parent: o }
+  - { id: d5, type: desk, name: 五号, parent: d4, drivers: { premium-due: { "2014": 300 } } }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+  );
+
+  it("{ unit, role, driver, period }, at the unit's id: a period map without the default period", () => {
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["driver-missing"]);
+    const d = one(r, "driver-missing");
+    expectData(d, { unit: "d3", role: "clerk", driver: "premium-due", period: "2014" });
+    expectSpan(d, text, startOf(text, "id: ", "d3"), "d3");
+    expect(d.path).toEqual(["units", 3, "id"]);
+  });
+
+  it("the term then counts 0; a plain amount counts for the default period; a subtree total counts", () => {
+    const rows = parse(text).org?.demand().rows ?? [];
+    // `+ 0` reads -0 as 0 (toEqual tells them apart; the count is 0 either way).
+    const required = (unit: string) =>
+      (rows.find((row) => row.unit === unit && row.role === "clerk")?.required ?? NaN) + 0;
+    // ceil(1800/1000), ceil(500/1000), 0, ceil(300/1000) (d5's amount, in d4's subtree), ceil(300/1000)
+    expect(["d1", "d2", "d3", "d4", "d5"].map(required)).toEqual([2, 1, 0, 1, 1]);
+  });
+
+  it("plain amounts only: period null; a driver no unit gives at all is missing where the norm applies", () => {
+    const plain = demandOrg(
+      "    - { role: clerk, in: [desk], per: [{ driver: premium-due, rate: 1000 }, { driver: orphans, rate: 10 }] }\n",
+      `rules: { plan-below-norm: off }
+units:
+  - { id: o, type: office, name: 办公室 }
+  - { id: d1, type: desk, name: 一号, parent: o, drivers: { premium-due: 800 } }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+    );
+    const d = one(parse(plain), "driver-missing");
+    expectData(d, { unit: "d1", role: "clerk", driver: "orphans", period: null });
+    expectSpan(d, plain, startOf(plain, "id: ", "d1"), "d1");
+  });
+});
+
+describe("norm-cycle", () => {
+  it("lead counts clerk, clerk counts lead (the blueprint's norms): { roles: [lead, clerk] }, at lead's term naming clerk", () => {
+    const text = demandOrg(
+      `    - { role: lead, in: [desk], per: [{ role: clerk, rate: 8 }] }
+    - { role: clerk, in: [desk], per: [{ role: lead, rate: 1 }] }
+`,
+      `units:
+  - { id: o, type: office, name: 办公室 }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+    );
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["norm-cycle"]);
+    const d = one(r, "norm-cycle");
+    expectData(d, { roles: ["lead", "clerk"] });
+    expectSpan(d, text, startOf(text, "per: [{ role: ", "clerk"), "clerk");
+    expect(d.path).toEqual(["blueprint", "norms", 0, "per", 0, "role"]);
+    expect(r.ok).toBe(false);
+  });
+
+  it("a norm counting its own role, in the org's norms after one that is not on a cycle: { roles: [lead] }", () => {
+    const text = demandOrg(
+      "",
+      `norms:
+  - { role: boss, in: [office], per: [{ role: lead, rate: 10 }] }
+  - { role: lead, in: [desk], per: [{ units: desk, rate: 4 }, { role: lead, rate: 8 }] }
+units:
+  - { id: o, type: office, name: 办公室 }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+`,
+    );
+    const d = one(parse(text), "norm-cycle");
+    expectData(d, { roles: ["lead"] });
+    expectSpan(d, text, startOf(text, "{ role: ", "lead, rate: 8"), "lead");
+    expect(d.path).toEqual(["norms", 1, "per", 1, "role"]);
+  });
+});
+
+describe("plan-below-norm", () => {
+  // One clerk per 1000 of premium-due in every desk, rounded up; default period 2014.
+  //   d1  2500 (plain)                    requires 3, its plan says 2: at its plan entry
+  //   d2  { 2013: 800, 2014: 1200 }       requires 2, no plan for clerk (0): at its id
+  //   d3  1000 (plain), plan clerk 1      requires 1: met
+  const text = demandOrg(
+    "    - { role: clerk, in: [desk], per: [{ driver: premium-due, rate: 1000 }] }\n",
+    `units:
+  - { id: o, type: office, name: 办公室 }
+  - { id: d1, type: desk, name: 一号, parent: o, drivers: { premium-due: 2500 }, plan: { clerk: 2 } }
+  - { id: d2, type: desk, name: 二号, parent: o, drivers: { premium-due: { "2013": 800, "2014": 1200 } } }
+  - { id: d3, type: desk, name: 三号, parent: o, drivers: { premium-due: 1000 }, plan: { clerk: 1 } }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+  - { id: "2", name: 乙, unit: d1, role: clerk }
+  - { id: "3", name: 丙, unit: d1, role: clerk }
+  - { id: "4", name: 丁, unit: d3, role: clerk }
+`,
+  );
+
+  it("{ unit, role, planned, required, period }: at the unit's own plan entry for the role", () => {
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["plan-below-norm", "plan-below-norm"]);
+    const d = one(r, "plan-below-norm", (x) => x.data.unit === "d1");
+    expectData(d, { unit: "d1", role: "clerk", planned: 2, required: 3, period: "2014" });
+    expectSpan(d, text, startOf(text, "clerk: ", "2"), "2");
+    expect(d.path).toEqual(["units", 1, "plan", "clerk"]);
+    expect(r.ok).toBe(true);
+  });
+
+  it("no plan for the role: planned 0, at the unit's id", () => {
+    const d = one(parse(text), "plan-below-norm", (x) => x.data.unit === "d2");
+    expectData(d, { unit: "d2", role: "clerk", planned: 0, required: 2, period: "2014" });
+    expectSpan(d, text, startOf(text, "id: ", "d2"), "d2");
+    expect(d.path).toEqual(["units", 2, "id"]);
+  });
+
+  it("fixed, min, max and round: floor, worked out by hand", () => {
+    const bounded = demandOrg(
+      `    - { role: clerk, in: [desk], per: [{ driver: premium-due, rate: 1000 }], round: floor, min: 2, max: 4 }
+    - { role: lead, in: [desk], fixed: 1 }
+`,
+      `units:
+  - { id: o, type: office, name: 办公室 }
+  - { id: d1, type: desk, name: 一号, parent: o, drivers: { premium-due: 9900 }, plan: { clerk: 3 } }
+  - { id: d2, type: desk, name: 二号, parent: o, drivers: { premium-due: 100 }, plan: { clerk: 1, lead: 1 } }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss }
+  - { id: "2", name: 乙, unit: d1, role: clerk }
+  - { id: "3", name: 丙, unit: d1, role: clerk }
+  - { id: "4", name: 丁, unit: d1, role: clerk }
+  - { id: "5", name: 戊, unit: d2, role: lead }
+  - { id: "6", name: 己, unit: d2, role: clerk }
+`,
+    );
+    const r = parse(bounded);
+    const found = all(r, "plan-below-norm").map((d) => d.data);
+    // d1: floor(9.9) = 9, max 4; plan 3. d1 lead: fixed 1, no plan (0), at its id.
+    // d2: floor(0.1) = 0, min 2; plan 1. d2 lead: fixed 1, plan 1 (met).
+    expect(found).toEqual([
+      { unit: "d1", role: "lead", planned: 0, required: 1, period: null },
+      { unit: "d1", role: "clerk", planned: 3, required: 4, period: null },
+      { unit: "d2", role: "clerk", planned: 1, required: 2, period: null },
+    ]);
+  });
+});
+
+describe("over-plan-total", () => {
+  it("{ unit, planTotal, posts, over }, at the planTotal value; an also post in the subtree counts", () => {
+    // o's subtree: the boss's post in o, the boss's also post in d1, two clerks in d1 = 4
+    // posts, planTotal 3. d1's: 3 posts, planTotal 5 (within).
+    const text = demandOrg(
+      "",
+      `units:
+  - { id: o, type: office, name: 办公室, planTotal: 3 }
+  - { id: d1, type: desk, name: 一号, parent: o, planTotal: 5 }
+people:
+  - { id: "1", name: 甲, unit: o, role: boss, also: [{ unit: d1, role: lead }] }
+  - { id: "2", name: 乙, unit: d1, role: clerk }
+  - { id: "3", name: 丙, unit: d1, role: clerk }
+`,
+    );
+    const r = parse(text);
+    expect(codesOf(r)).toEqual(["over-plan-total"]);
+    const d = one(r, "over-plan-total");
+    expectData(d, { unit: "o", planTotal: 3, posts: 4, over: 1 });
+    expectSpan(d, text, startOf(text, "planTotal: ", "3"), "3");
+    expect(d.path).toEqual(["units", 0, "planTotal"]);
+    // Without the also post the subtree holds 3: within its planTotal.
+    expect(codesOf(parse(text.replace(", also: [{ unit: d1, role: lead }]", "")))).toEqual([]);
+  });
+});
+
 // --- include --------------------------------------------------------------------------
 
 describe("include", () => {

@@ -9,9 +9,14 @@ import fc from "fast-check";
 import { loadOrgSync, parseOrg } from "orgspec";
 import { generateOrg } from "orgspec/generate";
 import { describe, expect, it } from "vitest";
+import * as yaml from "yaml";
 import type { PathSegment } from "../../src/diagnostics/types.js";
 import { parseFast } from "../../src/source/parse-fast.js";
 import { parseYaml } from "../../src/source/parse-yaml.js";
+import { supplyYamlPackageOnce } from "../../src/source/yaml-package.js";
+
+// parseYaml is called here directly, before any entry point has handed over the yaml package.
+supplyYamlPackageOnce(yaml);
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,6 +5,7 @@ import { diffOrgs } from "../../diff/diff.js";
 import { formatDiffJson } from "../../diff/format-json.js";
 import { formatDiffMarkdown } from "../../diff/format-markdown.js";
 import { formatDiffText } from "../../diff/format-text.js";
+import { nodeFileSystem } from "../../node/fs.js";
 import { loadOrgSync, OrgReadError } from "../../org/load.js";
 import type { Org } from "../../org/org.js";
 import type { LoadResult } from "../../org/result.js";
@@ -93,7 +94,7 @@ function loadSide(io: Io, arg: string): { org: Org; label: string } {
   try {
     let result: LoadResult;
     try {
-      result = loadOrgSync(tree.root);
+      result = loadOrgSync(tree.root, { fs: nodeFileSystem });
     } catch (error) {
       if (error instanceof OrgReadError) throw new CliError(`orgspec diff: cannot read ${tree.label}`);
       throw error;

@@ -4,6 +4,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Blueprint } from "../../blueprint/blueprint.js";
 import type { ImportField } from "../../import/columns.js";
 import { importCsv } from "../../import/csv.js";
+import { nodeFileSystem } from "../../node/fs.js";
 import { loadOrgSync, parseOrg } from "../../org/load.js";
 import { formatDiagnostics } from "../../report/index.js";
 import { summarize, summaryLine } from "../../report/summary.js";
@@ -137,7 +138,7 @@ export function importCommand(io: Io, argv: string[]): number {
   }
   for (const [path, content] of result.files) writeFileAtomic(join(outDir, path), content);
 
-  const loaded = loadOrgSync(target);
+  const loaded = loadOrgSync(target, { fs: nodeFileSystem });
   const s = summarize(loaded.diagnostics);
   const { units, people, reportsTo } = result.counts;
   io.stderr.write(
@@ -193,7 +194,7 @@ function resolveBlueprint(
     ref = isAbsolute(rel) ? absolute : rel.split(sep).join("/");
     if (!/[\\/]/.test(ref) && !/\.ya?ml$/i.test(ref)) ref = `./${ref}`;
   }
-  const probe = parseOrg(`orgspec: 1\nblueprint: ${JSON.stringify(ref)}\n`, { filename: target });
+  const probe = parseOrg(`orgspec: 1\nblueprint: ${JSON.stringify(ref)}\n`, { filename: target, fs: nodeFileSystem });
   const problems = probe.diagnostics.filter((d) => d.severity === "error" && d.code !== "root-count");
   if (!probe.org?.blueprint || problems.length > 0) {
     io.stderr.write(formatDiagnostics(problems, "text", { sources: probe.sources }));
