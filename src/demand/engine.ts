@@ -22,7 +22,7 @@ export interface MissingDriver {
 export interface Requirements {
   /** Roles in evaluation order: those with norms (dependencies first), then every other planned or held role. */
   roles: string[];
-  /** Role → required posts of each unit itself (by unit index); a unit with no norm for the role requires its plan. */
+  /** Role → required posts of each unit itself (by unit index); without a norm, the plan (else the posts held). */
   own: Map<string, Float64Array>;
   /** Role → 1 where the unit's type has a norm for the role. */
   normed: Map<string, Uint8Array>;
@@ -91,7 +91,11 @@ export function computeRequirements(
   const own = new Map<string, Float64Array>();
   const normed = new Map<string, Uint8Array>();
   const subRequired = new Map<string, Float64Array>();
-  const planned = (role: string) => Float64Array.from(units, (u) => u.plan.get(role) ?? 0);
+  // NOTE: without a norm, a unit requires its plan for the role; without a plan either, it
+  // has no opinion and requires what it holds (no surplus, nothing to hire), as the staffing
+  // arithmetic does not call unplanned posts "over plan".
+  const planned = (role: string) =>
+    Float64Array.from(units, (u) => u.plan.get(role) ?? u.posts.filter((p) => p.role === role).length);
   const requiredBelow = (role: string) => {
     let sub = subRequired.get(role);
     if (!sub) subRequired.set(role, (sub = sumUp(own.get(role) ?? planned(role))));

@@ -559,18 +559,38 @@ describe("orgspec plan: exit codes", () => {
     expect(top.stdout).toMatch(/^ {2}plan +headcount the norms require against plan and posts: what to hire$/m);
   });
 
-  it("an org with neither drivers nor norms (the built-in blueprint): required is the plan, no period, no note", () => {
+  it("the example org: the built-in blueprint's norms, no drivers — min 1 specialist per team, and a note", () => {
     const run = runCli(["plan", "examples/renewal-channel/org.yaml", "-f", "json"]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe("");
-    const json = JSON.parse(run.stdout);
+    // Seven renewal teams; each specialist norm counts premium due (and orphan policies) that no unit gives.
+    expect(run.stderr).toMatch(/^orgspec plan: note: 7 norms counted a missing driver as 0 /);
+    const json = JSON.parse(run.stdout) as { period: null; rows: Array<Record<string, string | number>> };
     expect(json.period).toBeNull();
-    for (const row of json.rows) expect(row.required, `${row.unit} ${row.role}`).toBe(row.planned);
-    expect(json.totals.required).toBe(json.totals.planned);
+    const specialists = json.rows.filter(
+      (r) => r.role === "renewal-specialist" && String(r.unit).match(/-(ind|bank)$/),
+    );
+    expect(specialists).toHaveLength(7);
+    for (const r of specialists) expect(r.required, String(r.unit)).toBe(1);
+    for (const r of json.rows.filter((r) => r.role === "department-head")) expect(r.required, String(r.unit)).toBe(1);
     const text = runCli(["plan", "examples/renewal-channel/org.yaml"]);
     expect(text.stdout.split("\n")[0]).toBe("Headcount demand of 总公司保费部 (hq), the whole org, no driver periods");
     const md = runCli(["plan", "examples/renewal-channel/org.yaml", "-f", "markdown"]);
     expect(md.stdout).toMatch(/^## Headcount demand\n\n总公司保费部 \(hq\), the whole org, by branch\.\n/);
+  });
+
+  it("examples/renewal-plan: the built-in norms on its 2013 drivers, by hand", () => {
+    const run = runCli(["plan", "examples/renewal-plan/org.yaml", "-f", "json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      period: string;
+      rows: Array<{ unit: string; role: string; required: number }>;
+    };
+    expect(json.period).toBe("2013");
+    const required = (unit: string, role: string) =>
+      json.rows.find((r) => r.unit === unit && r.role === role)?.required;
+    expect(required("bj-cy-wj-ind", "renewal-specialist")).toBe(7); // 1928/300 + 1127/2000 = 6.99 → 7
+    expect(required("bj-cy-wj-bank", "renewal-specialist")).toBe(5); // 2342/500 = 4.68 → 5
+    expect(required("bj-cy-wj-ind", "team-lead")).toBe(1); // 7/10 → 1, exactly one per team
   });
 });
 

@@ -110,7 +110,7 @@ function reference({ units, people }: { units: U[]; people: P[] }, period: strin
     if (role === "trainer" && t === "top") return ceil(subtree(u).filter((v) => v.type === "team").length / 4);
     if (role === "admin" && t !== "team") return Math.floor(driverTotal(u, "customers") / 10000 + 1e-9);
     if (role === "head" && t !== "team") return 1;
-    return u.plan[role] ?? 0;
+    return u.plan[role] ?? people.filter((p) => p.unit === u.id && p.role === role).length;
   };
   const rows = new Map<string, number>();
   for (const u of units) {
