@@ -6,6 +6,7 @@ import type { NormDefInput } from "../schema/demand.js";
 import type { SourceFile } from "../source/file.js";
 import type { Blueprint } from "./blueprint.js";
 import { normOrder } from "./norm-order.js";
+import { normsInForce, normTable } from "./norm-table.js";
 
 type NameCheck = (name: string, path: PathSegment[]) => void;
 
@@ -114,17 +115,22 @@ export function checkNorms(
       else role(term.role, [i, "per", k, "role"]);
     });
   });
-  for (const found of normOrder([...under, ...norms]).cycles) {
+  // NOTE: over the norms in force only (a norm replaced later, in this list or an override
+  // list, counts for nothing), as the engine evaluates them.
+  const inForce = new Set(normsInForce(normTable(under, norms)));
+  const live = norms.filter((n) => inForce.has(n));
+  for (const found of normOrder([...inForce]).cycles) {
     // Pin the cycle at a term of this list that closes it: the first role on it (in the
     // search's order) whose norm here counts the next one. A cycle wholly in `under` was
     // reported with the blueprint.
-    const step = found.findIndex((role, s) => closing(norms, role, found[(s + 1) % found.length] as string) !== -1);
+    const step = found.findIndex((role, s) => closing(live, role, found[(s + 1) % found.length] as string) !== -1);
     if (step === -1) continue;
     const cycle = [...found.slice(step), ...found.slice(0, step)];
     const first = cycle[0] as string;
     const next = cycle[1 % cycle.length] as string;
-    const i = closing(norms, first, next);
-    const k = (norms[i]?.per ?? []).findIndex((t) => "role" in t && t.role === next);
+    const norm = live[closing(live, first, next)];
+    const i = norms.indexOf(norm as NormDefInput);
+    const k = (norm?.per ?? []).findIndex((t) => "role" in t && t.role === next);
     const names = [...cycle, first].map((r) => `"${r}"`).join(" → ");
     sink.report(
       "norm-cycle",

@@ -5,11 +5,11 @@
  * plan-below-norm (a unit plans fewer posts of a role than its norm requires).
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
+import type { NormTable } from "../blueprint/norm-table.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { ModelData } from "../model/build.js";
 import { planAt, type UnitData, unitAt } from "../model/data.js";
 import { amountsIn, computeRequirements } from "./engine.js";
-import type { NormTable } from "./norms.js";
 import { driverPeriods, hasDrivers } from "./periods.js";
 
 export function checkDemand(sink: DiagnosticSink, model: ModelData, blueprint: Blueprint, norms: NormTable): void {

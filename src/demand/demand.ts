@@ -3,12 +3,12 @@
  * with totals and groups. Computed on each call (the period, attrition and scope vary).
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
+import { normTable } from "../blueprint/norm-table.js";
 import type { ModelData } from "../model/build.js";
 import { NONE, type UnitData } from "../model/data.js";
 import { unitIndex } from "../model/lookup.js";
 import type { NormDefInput } from "../schema/demand.js";
 import { amountsIn, computeRequirements } from "./engine.js";
-import { normTable } from "./norms.js";
 import { driverPeriods } from "./periods.js";
 import { demandGroups, demandRows, sumFigures } from "./report.js";
 import { scenarioAmounts } from "./scenario.js";
@@ -22,7 +22,10 @@ export function resolvePeriod(model: ModelData, asked: string | undefined, metho
   const periods = driverPeriods(model.units);
   if (asked === undefined) return periods.at(-1) ?? null;
   if (typeof asked !== "string") throw new TypeError(`${method}: period must be a string such as "2013"`);
-  if (periods.length > 0 && !periods.includes(asked)) {
+  if (periods.length === 0) {
+    throw new RangeError(`${method}: no unit has driver amounts by period (only plain amounts); ask for no period`);
+  }
+  if (!periods.includes(asked)) {
     throw new RangeError(`${method}: no unit has driver amounts for period "${asked}"; periods: ${periods.join(", ")}`);
   }
   return asked;
@@ -48,6 +51,10 @@ export function demandReport(
   }
   // NOTE: a scenario grows its `base` period (else the period asked, else the default) and
   // names the result `period`; without one the amounts are the period's as written.
+  const asked = options.period === undefined ? undefined : resolvePeriod(model, options.period, method);
+  if (asked !== undefined && scenario?.base !== undefined && scenario.base !== asked) {
+    throw new RangeError(`${method}: period "${asked}" differs from the scenario's base "${scenario.base}"`);
+  }
   const base = resolvePeriod(model, scenario?.base ?? options.period, method);
   const period = scenario?.period ?? base;
   const root = options.unit === undefined ? undefined : unitIndex(model, options.unit, method);

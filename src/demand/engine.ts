@@ -6,10 +6,10 @@
  */
 import type { Blueprint } from "../blueprint/blueprint.js";
 import { normOrder } from "../blueprint/norm-order.js";
+import { type NormTable, normsInForce } from "../blueprint/norm-table.js";
 import type { ModelData } from "../model/build.js";
 import { NONE, type UnitData } from "../model/data.js";
 import type { NormDefInput, NormTermInput } from "../schema/demand.js";
-import { type NormTable, normsInForce } from "./norms.js";
 import { amountIn } from "./periods.js";
 
 /** A norm that needed a driver no unit of the subtree has for the period. */
@@ -102,6 +102,8 @@ export function computeRequirements(
     return sub;
   };
   const missing: MissingDriver[] = [];
+  // Once per unit, role and driver, however many terms name the driver.
+  const reported = new Set<string>();
 
   for (const role of roles) {
     const required = planned(role);
@@ -127,7 +129,10 @@ export function computeRequirements(
   function termValue(term: NormTermInput, u: UnitData, role: string): number {
     if ("driver" in term) {
       const totals = driverTotals(term.driver);
-      if ((totals.present[u.index] as number) === 0) missing.push({ unit: u.index, role, driver: term.driver });
+      if ((totals.present[u.index] as number) === 0 && !reported.has(`${u.index}\u0000${role}\u0000${term.driver}`)) {
+        reported.add(`${u.index}\u0000${role}\u0000${term.driver}`);
+        missing.push({ unit: u.index, role, driver: term.driver });
+      }
       return totals.sub[u.index] as number;
     }
     if ("units" in term) return unitsOfType(term.units)[u.index] as number;

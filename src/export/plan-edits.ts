@@ -140,7 +140,8 @@ function planSplices(body: string, unit: YAMLMap, target: PlanTarget, splices: S
     if (added.length === 0) return;
     for (const [role, n] of added) edits.push({ unit: id, role, from: null, to: n });
     const padded = !unit.flow || /^\{[ \t]/.test(body.slice(rangeOf(unit, id)[0]));
-    const entries = added.map(([role, n]) => `${keyText(role, [])}: ${n}`).join(", ");
+    // New keys are quoted as the unit's own keys are (a JSON org stays JSON).
+    const entries = added.map(([role, n]) => `${keyText(role, unit.items as Pair[])}: ${n}`).join(", ");
     const value = padded ? `{ ${entries} }` : `{${entries}}`;
     splices.push(insertion(body, unit, [`${keyText("plan", unit.items as Pair[])}: ${value}`], id));
     return;

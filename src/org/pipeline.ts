@@ -4,8 +4,8 @@
  * the blueprint's and the org's `rules` are known.
  */
 
+import { normTable } from "../blueprint/norm-table.js";
 import { checkDemand } from "../demand/check.js";
-import { normTable } from "../demand/norms.js";
 import { DiagnosticSink } from "../diagnostics/sink.js";
 import type { FileSystem } from "../load/fs.js";
 import { loadFiles, type RootInput } from "../load/org-files.js";

@@ -13,9 +13,11 @@ export const DriverDef = z.strictObject({
   description: z.string().optional(),
 });
 
+// NOTE: bounded so that every required figure stays a safe whole number: an amount ≤ 10¹²
+// over a rate ≥ 0.001 is ≤ 10¹⁵ posts per term.
 const Rate = z
-  .number({ error: "expected a rate (a number above 0)" })
-  .gt(0, { error: "expected a rate above 0 (one post per rate)" });
+  .number({ error: "expected a rate (a number of at least 0.001)" })
+  .min(0.001, { error: "expected a rate of at least 0.001 (one post per rate)" });
 
 /** One term of a `per` norm: one post per `rate` of a driver, of units of a type, or of required posts of a role. */
 export const NormTerm = z.union(
@@ -52,7 +54,10 @@ export const NormDef = z
 
 export const Norms = z.array(NormDef, { error: "expected a list of norms ({ role, in, fixed | per, … })" });
 
-const DriverAmount = z.number({ error: "expected an amount (a number ≥ 0)" }).min(0, { error: "expected ≥ 0" });
+const DriverAmount = z
+  .number({ error: "expected an amount (a number ≥ 0)" })
+  .min(0, { error: "expected ≥ 0" })
+  .max(1e12, { error: "expected at most 10¹² (give large amounts in a larger unit, e.g. 万元)" });
 
 /** A unit's value of a driver: one amount, or one per period (`{ "2013": 1500, "2014": 2143 }`). */
 export const DriverValue = z.union([DriverAmount, z.record(z.string(), DriverAmount)], {

@@ -6,11 +6,15 @@
 import { z } from "zod";
 import { Norms } from "./demand.js";
 
-const Factor = z.number({ error: "expected a growth factor (a number above 0; 1.1 is +10%)" }).gt(0, {
-  error: "expected a growth factor above 0",
-});
+const Factor = z
+  .number({ error: "expected a growth factor (a number above 0; 1.1 is +10%)" })
+  .gt(0, { error: "expected a growth factor above 0" })
+  .max(1000, { error: "expected a growth factor of at most 1000" });
 const Growth = z.record(z.string(), Factor, { error: "expected a map of driver to growth factor" });
-const Amount = z.number({ error: "expected an amount (a number ≥ 0)" }).min(0, { error: "expected ≥ 0" });
+const Amount = z
+  .number({ error: "expected an amount (a number ≥ 0)" })
+  .min(0, { error: "expected ≥ 0" })
+  .max(1e12, { error: "expected at most 10¹²" });
 const Share = z
   .number({ error: "expected a share from 0 to 1" })
   .min(0, { error: "expected a share from 0 to 1" })

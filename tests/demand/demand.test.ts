@@ -225,3 +225,55 @@ describe("norm-cycle across the blueprint's norms and the org's", () => {
     expect(Object.is(row?.required, 0)).toBe(true);
   });
 });
+
+describe("review findings", () => {
+  it("a replaced norm counts for nothing in the cycle check (no norm-cycle), as in the engine", () => {
+    const extra =
+      "norms:\n  - { role: lead, in: [team], per: [{ role: spec, rate: 8 }] }\n  - { role: lead, in: [team], fixed: 1 }\n  - { role: spec, in: [team], per: [{ role: lead, rate: 0.25 }] }\n";
+    const result = parseOrg(demandOrg(extra), { filename: "org.yaml" });
+    expect(result.diagnostics.filter((d) => d.code === "norm-cycle")).toEqual([]);
+    const t1 = result.org
+      ?.demand()
+      .rows.filter((r) => r.unit === "t1")
+      .map((r) => [r.role, r.required]);
+    expect(t1).toEqual([
+      ["lead", 1],
+      ["spec", 4], // 1 required lead ÷ 0.25
+    ]);
+  });
+
+  it("a norm naming a driver twice warns once per unit, role and driver", () => {
+    const extra =
+      "norms:\n  - { role: spec, in: [team], per: [{ driver: orphans, rate: 1000 }, { driver: orphans, rate: 500 }] }\n";
+    const result = parseOrg(demandOrg(extra), { filename: "org.yaml" });
+    const t2 = result.diagnostics.filter(
+      (d) => d.code === "driver-missing" && (d.data as { unit: string }).unit === "t2",
+    );
+    expect(t2).toHaveLength(1);
+    expect(result.org?.demand().missingDrivers.filter((m) => m.unit === "t2")).toEqual([
+      { unit: "t2", role: "spec", driver: "orphans" },
+    ]);
+  });
+
+  it("rates and amounts are bounded so every figure stays a safe whole number", () => {
+    const extra = "norms:\n  - { role: spec, in: [team], per: [{ driver: premium, rate: 1e-310 }] }\n";
+    const result = parseOrg(demandOrg(extra), { filename: "org.yaml" });
+    expect(result.diagnostics.filter((d) => d.code === "schema").map((d) => d.path)).toEqual([
+      ["norms", 0, "per", 0, "rate"],
+    ]);
+  });
+
+  it("a period differing from the scenario's base, or any period of an org with plain amounts only, is refused", () => {
+    const o = parseOrg(demandOrg(), { filename: "org.yaml" }).org;
+    expect(() => o?.demand({ period: "2013", scenario: { "orgspec-scenario": 1, base: "2014" } })).toThrow(
+      /period "2013" differs from the scenario's base "2014"/,
+    );
+    const plain = parseOrg(
+      demandOrg()
+        .replaceAll(/\{ "2013": (\d+)(, "2014": \d+)? \}/g, "$1")
+        .replaceAll(/\{ "2014": (\d+) \}/g, "$1"),
+    ).org;
+    expect(plain?.demand().period).toBeNull();
+    expect(() => plain?.demand({ period: "2013" })).toThrow(/only plain amounts/);
+  });
+});

@@ -271,3 +271,14 @@ describe("editPlans: what it leaves alone or refuses", () => {
     expect(() => editPlans("units: [ { id: t1 ]\n", [target("t1", { spec: 3 })])).toThrow(/does not parse/);
   });
 });
+
+describe("a JSON org", () => {
+  it("gets its new plan keys quoted like the unit's own, so it stays JSON", () => {
+    const text = '{ "units": [ { "id": "t1", "type": "team", "name": "T1" } ] }\n';
+    const out = editPlans(text, [{ unit: "t1", required: { spec: 3, lead: 1 } }]).text;
+    expect(out).toBe(
+      '{ "units": [ { "id": "t1", "type": "team", "name": "T1", "plan": { "spec": 3, "lead": 1 } } ] }\n',
+    );
+    expect(JSON.parse(out).units[0].plan).toEqual({ spec: 3, lead: 1 });
+  });
+});

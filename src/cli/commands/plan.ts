@@ -343,6 +343,8 @@ function demand(org: Org, options: DemandOptions): DemandReport {
         );
       }
     }
+    // The period asked against the scenario's base, or a period for an org of plain amounts.
+    if (error instanceof RangeError) throw new CliError(`orgspec plan: ${error.message.replace(/^Org\.demand: /, "")}`);
     throw error;
   }
 }
