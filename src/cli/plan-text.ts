@@ -3,9 +3,11 @@
  * JSON, CSV (one line per unit and role) and a Markdown table for a pull-request comment.
  * Pure: a demand report and what to call its groups in, text out.
  */
+
 import type { DemandFigures, DemandGroup, DemandReport, MissingDriverValue } from "../demand/types.js";
 import { csvRow } from "../export/csv.js";
 import { palette } from "../report/ansi.js";
+import { printable } from "../report/printable.js";
 import { type Column, table } from "./table.js";
 
 /** The output formats of `orgspec plan --format`. */
@@ -77,7 +79,8 @@ const attritionList = (view: PlanView) =>
  */
 export function planText(report: DemandReport, view: PlanView, color = false): string {
   const { bold } = palette(color);
-  const key = (g: DemandGroup) => (report.by === "unit" ? `${"  ".repeat(view.depth(g.key))}${g.key}` : g.key);
+  const key = (g: DemandGroup) =>
+    report.by === "unit" ? `${"  ".repeat(view.depth(g.key))}${g.key}` : printable(g.key);
   const rows = report.groups.map((g) => [key(g), ...(named(report) ? [view.label(g.key)] : []), ...figureCells(g)]);
   rows.push(["total", ...(named(report) ? [""] : []), ...figureCells(report.totals)]);
   const columns: Column[] = [
@@ -133,7 +136,7 @@ export function planMarkdown(report: DemandReport, view: PlanView): string {
   if (attrition) out.push("", md(`To hire includes attrition: ${attrition}.`));
   out.push("", line(header), `|${align.join("|")}|`);
   for (const g of report.groups)
-    out.push(line([g.key, ...(named(report) ? [view.label(g.key)] : []), ...figureCells(g)].map(md)));
+    out.push(line([printable(g.key), ...(named(report) ? [view.label(g.key)] : []), ...figureCells(g)].map(md)));
   out.push(line(["**total**", ...(named(report) ? [""] : []), ...figureCells(report.totals).map((c) => `**${c}**`)]));
   const note = missingDriverNote(report);
   if (note) out.push("", `> ${md(note)}`);

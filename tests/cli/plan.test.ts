@@ -627,3 +627,32 @@ describe("orgspec plan --scenario", () => {
     expect(run.stderr).toMatch(/unknown-reference/);
   });
 });
+
+/** Control characters and bidi overrides, which must not reach a terminal or a rendered page. */
+const UNSAFE = /[\p{Cc}\u202a-\u202e]/u;
+
+describe("orgspec plan on hostile names", () => {
+  it("shows control and bidi-override characters of names escaped, in text and Markdown", () => {
+    const text = [
+      "orgspec: 1",
+      "blueprint: renewal-channel",
+      "units:",
+      '  - { id: hq, type: hq-premium-dept, name: "HQ\\e[31mRED\\a" }',
+      '  - { id: b, type: branch-premium-dept, name: "B\\u202eevil", parent: hq }',
+      "people:",
+      '  - { id: "1", name: A, unit: hq, role: department-head }',
+      "",
+    ].join("\n");
+    const d = tempTree({ "org.yaml": text });
+    const plain = runCli(["plan", "org.yaml", "--by", "unit"], { cwd: d });
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout.replaceAll("\n", "")).not.toMatch(UNSAFE);
+    expect(plain.stdout.split("\n")[0]).toBe(
+      "Headcount demand of HQ\\u{001b}[31mRED\\u{0007} (hq), the whole org, no driver periods",
+    );
+    expect(plain.stdout).toContain("B\\u{202e}evil");
+    const md = runCli(["plan", "org.yaml", "--by", "unit", "-f", "markdown"], { cwd: d });
+    expect(md.stdout.replaceAll("\n", "")).not.toMatch(UNSAFE);
+    expect(md.stdout).toContain("B\\\\u{202e}evil");
+  });
+});

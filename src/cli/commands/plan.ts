@@ -13,6 +13,7 @@ import { loadOrgSync } from "../../org/load.js";
 import type { Org } from "../../org/org.js";
 import type { LoadResult } from "../../org/result.js";
 import { formatDiagnostics } from "../../report/index.js";
+import { printable } from "../../report/printable.js";
 import { titleText } from "../../staffing/data.js";
 import { oneOf, parse } from "../args.js";
 import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";
@@ -395,9 +396,11 @@ function planView(org: Org, report: DemandReport, attrition: PlanView["attrition
     type: (key) => titleText(bp?.unitTypes.get(key)?.title, key),
     level: () => "",
   };
+  // NOTE: names come from the user's files: shown escaped where they hold control or
+  // bidi-override characters (an ESC would reach the terminal, U+202E reverse the line).
   return {
-    title: top === null ? "(empty org)" : `${org.unit(top).name} (${top})`,
-    label: label[report.by],
+    title: top === null ? "(empty org)" : printable(`${org.unit(top).name} (${top})`),
+    label: (key) => printable(label[report.by](key)),
     depth: (id) => {
       let d = 0;
       for (let u = org.unit(id); u.parent !== null && u.id !== top; u = org.unit(u.parent)) d++;
