@@ -5,6 +5,7 @@
  *   - `orgspec validate` end to end, single file and split;
  *   - floor A: read the same files and run the `yaml` package's parseDocument on each;
  *   - floor B: read them and run js-yaml's load;
+ *   - `orgspec plan` (issue 12: the demand table, latest period, by branch), single file;
  * and, once per size, the heap held after load (per person) and per-query latencies.
  * Prints a markdown report and writes it to BENCHMARKS.md (unless --no-write).
  *
@@ -161,6 +162,7 @@ const LABELS = {
   yamlSplit: "parseDocument split",
   jsyamlSingle: "js-yaml single",
   jsyamlSplit: "js-yaml split",
+  planSingle: "plan single",
 };
 const log = (s) => process.stderr.write(`${s}\n`);
 let results;
@@ -224,6 +226,8 @@ function measure() {
       yamlSplit: ["bench/floor.mjs", "yaml", rel(split)],
       jsyamlSingle: ["bench/floor.mjs", "js-yaml", rel(single)],
       jsyamlSplit: ["bench/floor.mjs", "js-yaml", rel(split)],
+      // The demand table for the latest period, by branch (issue 12): load, validate, norms.
+      planSingle: [CLI, "plan", rel(join(single, "org.yaml"))],
     };
     // Interleaved, run by run, so that a change in machine load hits every command alike.
     for (let r = 0; r < res.runs; r++) {
@@ -403,6 +407,7 @@ function render(all, meta) {
   ratioRow("validate ÷ parseDocument floor, split", "validateSplit", "yamlSplit", "≤ 0.2× at 50k", 0.2);
   ratioRow("validate ÷ js-yaml floor, single file", "validateSingle", "jsyamlSingle", "≤ 2.5× at 50k", 2.5);
   ratioRow("validate ÷ js-yaml floor, split", "validateSplit", "jsyamlSplit", "≤ 2.5× at 50k", 2.5);
+  ratioRow("plan ÷ validate, single file (issue 12)", "planSingle", "validateSingle", "≤ 1.3× at 50k", 1.3);
   out();
   out("The same ratios in CPU time (user + system of each process, startup included), which other work on");
   out("a shared machine disturbs less than wall time; the targets are judged on wall time above.");
@@ -415,6 +420,7 @@ function render(all, meta) {
     ["validate ÷ parseDocument floor, split", "validateSplit", "yamlSplit"],
     ["validate ÷ js-yaml floor, single file", "validateSingle", "jsyamlSingle"],
     ["validate ÷ js-yaml floor, split", "validateSplit", "jsyamlSplit"],
+    ["plan ÷ validate, single file", "planSingle", "validateSingle"],
   ]) {
     out(`| ${label} | ${all.map((r) => x(ratio(cpuMed(r, a), cpuMed(r, b)))).join(" | ")} |`);
   }
@@ -432,24 +438,24 @@ function render(all, meta) {
   out("## Absolute times");
   out();
   out(
-    "| people | runs | single file | split files | validate single | validate split | parseDocument single | parseDocument split | js-yaml single | js-yaml split | generate |",
+    "| people | runs | single file | split files | validate single | validate split | parseDocument single | parseDocument split | js-yaml single | js-yaml split | plan single | generate |",
   );
-  out("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  out("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of all) {
     if (!r.single) {
-      out(`| ${fmtN(r.n)} | — | generate failed | | | | | | | | |`);
+      out(`| ${fmtN(r.n)} | — | generate failed | | | | | | | | | |`);
       continue;
     }
     out(
       `| ${fmtN(r.n)} | ${r.runs} | ${(r.single.bytes / 1e6).toFixed(1)} MB | ${r.split.files} files, ${(r.split.bytes / 1e6).toFixed(1)} MB | ` +
         `${cell(r, "validateSingle")} | ${cell(r, "validateSplit")} | ${cell(r, "yamlSingle")} | ${cell(r, "yamlSplit")} | ` +
-        `${cell(r, "jsyamlSingle")} | ${cell(r, "jsyamlSplit")} | ${sec(r.generateMs)} |`,
+        `${cell(r, "jsyamlSingle")} | ${cell(r, "jsyamlSplit")} | ${cell(r, "planSingle")} | ${sec(r.generateMs)} |`,
     );
   }
   out();
   out("Median (fastest–slowest run) of each process, wall clock.");
   out(
-    "`validate` is `node dist/cli.js validate <root> --format compact -q`; the floors are `node bench/floor.mjs yaml|js-yaml <folder>`,",
+    "`validate` is `node dist/cli.js validate <root> --format compact -q`; `plan` is `node dist/cli.js plan <root>` (latest period, by branch, text); the floors are `node bench/floor.mjs yaml|js-yaml <folder>`,",
   );
   out("which read the same files and parse each, nothing else. Every process includes Node's own startup:");
   out(
@@ -571,6 +577,16 @@ function render(all, meta) {
     ar ? `${ar.median.toFixed(2)} ms median` : "—",
     ar ? ar.median < 5 : undefined,
   );
+  out();
+  out("## Targets of issue 12");
+  out();
+  for (const [n, r] of [
+    ["50k", r50],
+    ["500k", r500],
+  ]) {
+    const v = r ? ratio(med(r, "planSingle"), med(r, "validateSingle")) : undefined;
+    check(`plan ${n} single file ≤ 1.3× validate`, x(v), v === undefined ? undefined : v <= 1.3);
+  }
   out();
   out("n/a: the size was not measured in this run, or the method does not exist in this build.");
   out();

@@ -7,14 +7,22 @@
  * the finishing touches (vacant heads, explicit reportsTo) are applied only where the span
  * they move stays within it, checked against format.md's reporting rules (`managerOf`).
  */
+
+import type { Blueprint } from "../blueprint/blueprint.js";
+import { builtinBlueprint } from "../load/blueprint.js";
+import { assignDrivers } from "./drivers.js";
 import { type GenBranch, type GenOrg, type GenPerson, type GenUnit, managerOf, ROLE, SPAN_MAX, TYPE } from "./model.js";
 import { AREAS, numeral, PROVINCES, type Province, personName } from "./names.js";
 import { apportion, Random } from "./random.js";
 
+/** The built-in blueprint a generated org is written for (its norms set the driver amounts). */
+export const BLUEPRINT = "renewal-channel";
 export const MIN_PEOPLE = 50;
 export const MAX_PEOPLE = 2_000_000;
 /** People per branch, as in the source document (about 50,000 people in 35 branches). */
 const PEOPLE_PER_BRANCH = 1400;
+/** Below this many branches' worth of people, the org is the 35-branch national one (see branchCount). */
+const NATIONAL_UNTIL = 50;
 const OFFICES = [
   { suffix: "bank-sup", type: TYPE.bankOffice, name: "银续督导室", staff: ROLE.supervisor },
   { suffix: "indiv-sup", type: TYPE.individualOffice, name: "个续督导室", staff: ROLE.supervisor },
@@ -49,13 +57,16 @@ export function buildOrg(people: number, seed: number): GenOrg {
   if (!Number.isInteger(people) || people < MIN_PEOPLE || people > MAX_PEOPLE) {
     throw new RangeError(`generate: people must be a whole number from ${MIN_PEOPLE} to ${MAX_PEOPLE}, got ${people}`);
   }
-  return new Builder(people, seed).build();
+  const blueprint = builtinBlueprint(BLUEPRINT);
+  if (!blueprint) throw new Error(`generate: the built-in ${BLUEPRINT} blueprint did not load`);
+  return new Builder(people, seed, blueprint).build();
 }
 
 class Builder {
   readonly rng: Random;
   #lastId = 1_000_000;
   #teamToggle = 0;
+  #bankTeams = 0;
   #units: GenUnit[] = [];
   #people: GenPerson[] = [];
   readonly counts = { people: 0, units: 0, centrals: 0, subs: 0, teams: 0 };
@@ -72,6 +83,7 @@ class Builder {
   constructor(
     readonly n: number,
     seed: number,
+    readonly blueprint: Blueprint,
   ) {
     this.rng = new Random(seed, n);
   }
@@ -90,11 +102,14 @@ class Builder {
     );
     if (deputies.length > 0) hq.plan.push([ROLE.deputy, deputies.length]);
 
-    const count = Math.max(2, Math.round(this.n / PEOPLE_PER_BRANCH));
-    const provinces = pickProvinces(rng, count);
+    const provinces = pickProvinces(branchCount(this.n));
+    const count = provinces.length;
+    // Branch sizes follow the size of their market, not chance (a repeat shares its province's).
+    const copies = new Map<Province, number>();
+    for (const [p] of provinces) copies.set(p, (copies.get(p) ?? 0) + 1);
     const budgets = apportion(
       this.n - hqPeople.length,
-      provinces.map(() => 0.6 + rng.next() * 0.9),
+      provinces.map(([p]) => p.weight / (copies.get(p) as number)),
       16,
     );
     // Branch heads report to the HQ head, or (past its span) to an HQ deputy: regional oversight.
@@ -117,7 +132,9 @@ class Builder {
     });
     this.counts.people = hqPeople.length + sum(branches.map((b) => b.people.length));
     if (this.counts.people !== this.n) throw new Error(`generate: built ${this.counts.people} people, not ${this.n}`);
-    return { hq, hqPeople, branches, counts: this.counts };
+    const org: GenOrg = { hq, hqPeople, branches, counts: this.counts };
+    assignDrivers(org, this.blueprint, rng);
+    return org;
   }
 
   unit(id: string, type: string, name: string, parent: GenUnit | null): GenUnit {
@@ -172,8 +189,9 @@ class Builder {
           ? { deputy: 0, bank: 1, individual: 1, admin: rng.chance(0.5) ? 1 : 0, subs: 0 }
           : {
               deputy: n >= 400 && rng.chance(0.45) ? 1 : 0,
-              bank: rng.int(1, 3),
-              individual: rng.int(1, 3),
+              // 督训 follow the team mix (about three 个续组 to one 银续组).
+              bank: rng.int(1, 2),
+              individual: rng.int(2, 4),
               admin: rng.int(1, 2),
               subs: 0,
             },
@@ -304,9 +322,17 @@ class Builder {
     const fewest = Math.ceil(rest / 15);
     const teamCount = clamp(Math.round(rest / (8.5 + rng.next() * 2)), fewest, Math.max(fewest, Math.floor(rest / 6)));
     const sizes = this.spread(rest, teamCount, 6, 15);
-    const kinds = sizes.map((_, k) =>
-      teamCount === 1 ? this.#teamToggle++ % 2 === 0 : k === 0 || (k !== 1 && rng.chance(0.55)),
-    );
+    // About three teams in four are 个续组: individual renewal, with the orphan policies, is
+    // most of the work; 银续组 serve the bank-channel policies. The first bank team is placed
+    // early so that even a small org has both kinds.
+    const kinds = sizes.map((_, k) => {
+      const individual =
+        teamCount === 1
+          ? this.#teamToggle++ % 4 !== 1
+          : k === 0 || (k === 1 && this.#bankTeams === 0 ? false : rng.chance(0.7));
+      if (!individual) this.#bankTeams++;
+      return individual;
+    });
     const individualTotal = kinds.filter(Boolean).length;
     let individualSeen = 0;
     sizes.forEach((size, k) => {
@@ -481,17 +507,38 @@ class Builder {
   }
 }
 
-/** The branches' provinces: all 35 in order, then again as 第二, 第三 … for very large orgs. */
-function pickProvinces(rng: Random, count: number): Array<[Province, number]> {
-  if (count >= PROVINCES.length) {
-    return Array.from({ length: count }, (_, i) => [
-      PROVINCES[i % PROVINCES.length] as Province,
-      Math.floor(i / PROVINCES.length),
-    ]);
+/**
+ * How many branches: one per 1,400 people, except that the national range (from 35 up to 49
+ * branches' worth, about 49,000 to 70,000 people) is always the insurer's 35 provincial-level
+ * branches, as in the source document.
+ */
+function branchCount(people: number): number {
+  const count = Math.max(2, Math.round(people / PEOPLE_PER_BRANCH));
+  return count > PROVINCES.length && count < NATIONAL_UNTIL ? PROVINCES.length : count;
+}
+
+/**
+ * The branches' provinces, in table order, each with its repeat number (0, then 1 for 第二 …):
+ * the `count` largest markets when there are fewer branches than provinces; all 35 and, for
+ * very large orgs, second and third branches in the largest markets first (each extra branch
+ * goes to the province with the most weight per branch, as seats are apportioned).
+ */
+function pickProvinces(count: number): Array<[Province, number]> {
+  const copies = new Map<Province, number>();
+  if (count <= PROVINCES.length) {
+    const largest = [...PROVINCES].sort((a, b) => b.weight - a.weight).slice(0, count);
+    for (const p of largest) copies.set(p, 1);
+  } else {
+    for (const p of PROVINCES) copies.set(p, 1);
+    for (let extra = count - PROVINCES.length; extra > 0; extra--) {
+      let best = PROVINCES[0] as Province;
+      for (const p of PROVINCES) {
+        if (p.weight / ((copies.get(p) as number) + 1) > best.weight / ((copies.get(best) as number) + 1)) best = p;
+      }
+      copies.set(best, (copies.get(best) as number) + 1);
+    }
   }
-  const order = PROVINCES.map((p, i) => [rng.next(), i, p] as const).sort((a, b) => a[0] - b[0]);
-  return order
-    .slice(0, count)
-    .sort((a, b) => a[1] - b[1])
-    .map(([, , p]) => [p, 0]);
+  const out: Array<[Province, number]> = [];
+  for (const p of PROVINCES) for (let r = 0; r < (copies.get(p) ?? 0); r++) out.push([p, r]);
+  return out;
 }

@@ -20,9 +20,10 @@ export interface GenerateOptions {
 /**
  * Generate an org for the built-in `renewal-channel` blueprint: HQ, branches with their four
  * offices, central sub-branches, sub-branches and teams, with Chinese names, plans with some
- * vacancies and over-plan units, concurrent posts, explicit reportsTo and dotted lines. It
+ * vacancies and over-plan units, concurrent posts, explicit reportsTo and dotted lines, and
+ * driver amounts for 2011–2013 on every team (docs/format.md, "Generated orgs"). It
  * validates with no errors, and every span is within the blueprint's 15 except the HQ
- * head's past 43 branches (about 60,000 people). Returns file contents by path relative
+ * head's from 50 branches on (70,000 people). Returns file contents by path relative
  * to the output folder.
  *
  * @example

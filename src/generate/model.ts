@@ -45,6 +45,8 @@ export interface GenUnit {
   meta?: Array<[string, string]>;
   /** The plan written in the file (merged over the blueprint's default head plan). */
   plan: Array<[string, number]>;
+  /** Driver amounts by driver, each by period (`drivers:` in the file), for the units that carry them. */
+  drivers?: Array<[driver: string, values: Array<[period: string, amount: number]>]>;
   /** Posts by role, primary and `also`: what the plan is set against. */
   posts: Map<string, number>;
   /** The person holding the head role, or null when the head post is vacant. */

@@ -3,6 +3,7 @@
  * line (compact, about 100 bytes a person), with a comment above each branch and central
  * sub-branch. One file, or with `split` a root file plus one file per branch.
  */
+import { BLUEPRINT } from "./build.js";
 import { type GenBranch, type GenOrg, type GenPerson, type GenUnit, TYPE } from "./model.js";
 
 export const SCHEMA_COMMENT = "# yaml-language-server: $schema=https://unpkg.com/orgspec/dist/schema/org.schema.json";
@@ -18,7 +19,7 @@ export function writeOrg(org: GenOrg, options: { split: boolean; command: string
     `# ${group(org.branches.length)} branches, ${group(counts.centrals)} central sub-branches, ${group(counts.subs)} sub-branches, ` +
       `${group(counts.teams)} teams, ${group(counts.people)} people.`,
     "orgspec: 1",
-    "blueprint: renewal-channel",
+    `blueprint: ${BLUEPRINT}`,
     "org: { id: renewal-demo, name: 示例寿险公司续收渠道 }",
   ];
   if (options.split) {
@@ -70,6 +71,10 @@ function unitLines(u: GenUnit, out: string[]): void {
   out.push(`  - id: ${scalar(u.id)}`, `    type: ${u.type}`, `    name: ${scalar(u.name)}`);
   if (u.parent) out.push(`    parent: ${scalar(u.parent.id)}`);
   if (u.plan.length > 0) out.push(`    plan: { ${u.plan.map(([role, n]) => `${role}: ${n}`).join(", ")} }`);
+  if (u.drivers) {
+    const drivers = u.drivers.map(([d, values]) => `${d}: { ${values.map(([p, v]) => `"${p}": ${v}`).join(", ")} }`);
+    out.push(`    drivers: { ${drivers.join(", ")} }`);
+  }
   if (u.meta) out.push(`    meta: { ${u.meta.map(([k, v]) => `${k}: ${scalar(v)}`).join(", ")} }`);
 }
 

@@ -22,6 +22,9 @@ const UNIT_TYPES = [
   "bank-renewal-team",
 ];
 
+/** What a generated org is meant to show: vacancies, over-plan units, and (for 2013) plans below the norm. */
+const EXPECTED_FINDINGS = new Set(["vacancy", "over-plan", "plan-below-norm"]);
+
 function writeFiles(files: Map<string, string>, name: string): string {
   const dir = join(TMP, name);
   for (const [path, text] of files) {
@@ -90,13 +93,13 @@ describe("generateOrg: valid and realistic", () => {
   ];
 
   for (const { people, seed } of cases) {
-    it(`${people} people, seed ${seed}: one file has no errors and only vacancy/over-plan findings`, () => {
+    it(`${people} people, seed ${seed}: one file has no errors and only vacancy, over-plan and plan-below-norm findings`, () => {
       const files = generateOrg({ people, seed });
       expect([...files.keys()]).toEqual(["org.yaml"]);
       const result = parseOrg(files.get("org.yaml") as string, { filename: "org.yaml" });
       expect(errors(result)).toEqual([]);
       expect(result.ok).toBe(true);
-      expect([...codes(result).keys()].filter((c) => c !== "vacancy" && c !== "over-plan")).toEqual([]);
+      expect([...codes(result).keys()].filter((c) => !EXPECTED_FINDINGS.has(c))).toEqual([]);
       expect(result.org?.counts.people).toBe(people);
       const perPerson = bytes(files) / people;
       expect(perPerson).toBeGreaterThan(90);
@@ -111,7 +114,7 @@ describe("generateOrg: valid and realistic", () => {
       expect(branchFiles.length).toBeGreaterThanOrEqual(2);
       const result = await loadOrg(writeFiles(files, `split-${people}-${seed}`));
       expect(errors(result)).toEqual([]);
-      expect([...codes(result).keys()].filter((c) => c !== "vacancy" && c !== "over-plan")).toEqual([]);
+      expect([...codes(result).keys()].filter((c) => !EXPECTED_FINDINGS.has(c))).toEqual([]);
       expect(result.org?.counts.people).toBe(people);
       expect(result.files.length).toBe(files.size);
     });
@@ -234,7 +237,7 @@ describe("generateOrg: valid and realistic", () => {
     const count = (type: string) => text.split(`    type: ${type}\n`).length - 1;
     expect(count("branch-premium-dept")).toBeGreaterThanOrEqual(33);
     expect(count("branch-premium-dept")).toBeLessThanOrEqual(38);
-    expect(count("central-premium-dept")).toBeGreaterThan(200);
+    expect(count("central-premium-dept")).toBeGreaterThan(180);
     expect(count("central-premium-dept")).toBeLessThan(290);
     expect(count("sub-branch-premium-dept")).toBeGreaterThan(1300);
     expect(count("sub-branch-premium-dept")).toBeLessThan(1800);

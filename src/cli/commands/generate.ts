@@ -12,9 +12,14 @@ Write a synthetic, realistic renewal-collection channel (built-in renewal-channe
 blueprint) of exactly n people: HQ, branches with their four offices, central
 sub-branches, sub-branches and 个续组/银续组 teams, Chinese names, plans with some
 vacancies and over-plan units, concurrent posts, explicit reportsTo and dotted lines.
+Branches are one per 1,400 people, the largest markets first (江苏, 广东, 山东 …) and
+sized by market; from about 49,000 to 70,000 people, the 35 provincial-level branches.
+Every team carries drivers for 2011-2013 (premium due, orphan policies, customers) that
+follow the source's growth (510亿 → 700亿 → 1000亿 at 50,000 people), so that
+\`orgspec plan --period 2011|2012|2013\` lands near its 24,000 / 35,000 / 50,000 people.
 It validates with no errors; the same seed and size always give the same bytes.
 Every manager stays within the blueprint's span of control (15), except the HQ head
-of orgs over about 60,000 people (more than 43 branches): one span-of-control warning.
+of orgs of 70,000 people or more (50 branches and more): one span-of-control warning.
 
 Options:
   -n, --people <n>    number of people, ${MIN_PEOPLE} to ${group(MAX_PEOPLE)} (required)
