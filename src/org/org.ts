@@ -5,6 +5,7 @@
 import type { AbstractGraph } from "graphology-types";
 import type { Blueprint } from "../blueprint/blueprint.js";
 import { demandReport } from "../demand/demand.js";
+import { hasDrivers } from "../demand/periods.js";
 import type { DemandOptions, DemandReport } from "../demand/types.js";
 import type { ModelData } from "../model/build.js";
 import { NONE, type PersonData, type UnitData } from "../model/data.js";
@@ -397,6 +398,18 @@ export class Org {
    */
   demand(options?: DemandOptions): DemandReport {
     return demandReport(this.#data, this.blueprint, this.#norms, options ?? {});
+  }
+
+  /**
+   * Whether some unit carries driver amounts (`drivers:`), i.e. the org models its
+   * workload: then `validate` checks the demand codes and `orgspec render` shows the
+   * required posts. O(units); never throws.
+   *
+   * @example
+   * if (org.hasDrivers()) console.log(org.demand().totals.required);
+   */
+  hasDrivers(): boolean {
+    return hasDrivers(this.#data.units);
   }
 
   // --- staffing (src/staffing/) ---

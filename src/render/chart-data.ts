@@ -1,15 +1,26 @@
 /**
  * The chart's data: an Org (or one unit's subtree of it) as the compact payload the page
  * reads (payload.ts), with each unit's staffing precomputed by `org.staffing`, so that the
- * page shows the same figures as `orgspec stats --unit <id>`.
+ * page shows the same figures as `orgspec stats --unit <id>`, and, when the org has
+ * drivers, its demand by `org.demand()`, as `orgspec plan` shows it.
  */
 import { closestMany } from "../diagnostics/suggest.js";
 import { UnknownIdError } from "../model/errors.js";
 import type { Person, Unit } from "../model/types.js";
 import type { Org } from "../org/org.js";
 import { SPAN_BANDS } from "../staffing/spans.js";
-import { LABELS, titleIn } from "./labels.js";
-import type { ChartLang, ChartPayload, PersonRow, RoleRow, StaffRow, UnitRow } from "./payload.js";
+import { chartDemand, demandFigures } from "./demand.js";
+import { DEMAND_LABELS, LABELS, titleIn } from "./labels.js";
+import type {
+  ChartDemand,
+  ChartLang,
+  ChartPayload,
+  DemandUnitRow,
+  PersonRow,
+  RoleRow,
+  StaffRow,
+  UnitRow,
+} from "./payload.js";
 
 /** Options of `renderHtml` and `renderSvg`. */
 export interface RenderOptions {
@@ -23,6 +34,12 @@ export interface RenderOptions {
   depth?: number;
   /** Language of titles (blueprint titles may be `{ zh, en }` maps) and labels; default "zh". */
   lang?: ChartLang;
+  /**
+   * The period of driver amounts for the required posts shown when the org has drivers
+   * (docs/staffing.md, "Demand"); default: the latest period any unit gives. A period no
+   * unit gives throws a RangeError listing the periods.
+   */
+  period?: string;
 }
 
 export const DEFAULT_DEPTH = 2;
@@ -37,11 +54,14 @@ export function chartOptions(org: Org, options: RenderOptions | undefined, metho
     throw new TypeError(`${method}: lang must be one of ${Object.keys(LABELS).join(", ")}`);
   const root = options?.unit ?? org.root;
   if (root === null) throw new TypeError(`${method}: the org has no root unit`);
+  const period = options?.period;
+  if (period !== undefined && typeof period !== "string")
+    throw new TypeError(`${method}: period must be a string such as "2013"`);
   if (!org.hasUnit(root)) {
     const ids = Array.from(org.units(), (u) => u.id);
     throw new UnknownIdError(method, "unit", root, closestMany(root, ids));
   }
-  return { root, depth, lang };
+  return { root, depth, lang, period };
 }
 
 /**
@@ -50,7 +70,7 @@ export function chartOptions(org: Org, options: RenderOptions | undefined, metho
  * marked outside the chart, so that every chain of command is whole.
  */
 export function chartData(org: Org, options?: RenderOptions): ChartPayload {
-  const { root, depth, lang } = chartOptions(org, options, "renderHtml");
+  const { root, depth, lang, period } = chartOptions(org, options, "renderHtml");
   const allUnits = new Map<string, Unit>();
   for (const u of org.units()) allUnits.set(u.id, u);
   const scope = preorder(allUnits, root);
@@ -121,8 +141,9 @@ export function chartData(org: Org, options?: RenderOptions): ChartPayload {
   });
   const staff = staffRows(org, scope, allPeople.values(), role);
   for (let i = 0; i < outside.length; i++) staff.push(null);
+  const demand = demandRows(org, scope, outside.length, period, lang, role);
 
-  return {
+  const payload: ChartPayload = {
     v: 1,
     lang,
     title: (allUnits.get(root) as Unit).name,
@@ -136,10 +157,33 @@ export function chartData(org: Org, options?: RenderOptions): ChartPayload {
     people,
     staff,
   };
+  // NOTE: no `demand` key at all without drivers, so that such a chart's payload is the same as before demand.
+  if (demand !== undefined) payload.demand = demand;
+  return payload;
+}
+
+/** The demand of each unit in scope (null for those outside), or undefined when the chart shows none. */
+function demandRows(
+  org: Org,
+  scope: readonly Unit[],
+  outside: number,
+  period: string | undefined,
+  lang: ChartLang,
+  role: (id: string) => number,
+): ChartDemand | undefined {
+  const demand = chartDemand(org, scope, period, "renderHtml");
+  if (demand === undefined) return undefined;
+  const units: DemandUnitRow[] = scope.map((u) => {
+    const d = demand.units.get(u.id);
+    if (d === undefined) return null;
+    return [d.sub, d.rows.map((r) => [role(r.role), r.normed ? 1 : 0, ...demandFigures(r)])];
+  });
+  for (let i = 0; i < outside; i++) units.push(null);
+  return { period: demand.period, labels: DEMAND_LABELS[lang], units };
 }
 
 /** The subtree of `root` in preorder (children in source order); iterative. */
-function preorder(units: ReadonlyMap<string, Unit>, root: string): Unit[] {
+export function preorder(units: ReadonlyMap<string, Unit>, root: string): Unit[] {
   const out: Unit[] = [];
   const seen = new Set<string>();
   const stack = [root];

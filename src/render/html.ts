@@ -10,6 +10,7 @@ import { chartData, type RenderOptions } from "./chart-data.js";
 import { bundledClientScript } from "./client-script.js";
 import { checkInlineScript, escapeMarkup, jsonForScript } from "./escape.js";
 import type { ChartPayload } from "./payload.js";
+import { periodText } from "./period.js";
 import { PAGE_CSS } from "./style.js";
 
 /** Options of `renderHtml`. */
@@ -26,7 +27,10 @@ export interface HtmlOptions extends RenderOptions {
  * the unit tree with heads and filled/planned headcount on every box, vacant and over-plan
  * units marked, subtrees collapsed below `options.depth` (and not in the DOM until
  * expanded), search by id or name, the chain of command of the selected person, dotted
- * lines on demand, and a staffing panel for the selected unit. Titles in `options.lang`.
+ * lines on demand, and a staffing panel for the selected unit. When the org has drivers,
+ * every box also shows the posts the norms require of its subtree ("需 N", "req N") for
+ * `options.period`, and the panel the unit's demand rows (required, planned, posts, plan
+ * gap, to hire, surplus by role), as `orgspec plan` gives them. Titles in `options.lang`.
  *
  * @example
  * const { org } = await loadOrg("examples/renewal-channel/org.yaml");
@@ -55,6 +59,9 @@ export function chartPage(data: ChartPayload, script: string): string {
     "form-action 'none'",
   ].join("; ");
   const swatch = (status: string, text: string) => `<span><i class="${status}"></i>${escapeMarkup(text)}</span>`;
+  const demand = data.demand
+    ? `<span class="q">${escapeMarkup(data.demand.labels.legend + periodText(data.demand.labels.period, data.demand.period))}</span>`
+    : "";
   return `<!doctype html>
 <html lang="${data.lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -70,7 +77,7 @@ export function chartPage(data: ChartPayload, script: string): string {
 <h1>${title}</h1>
 <div class="search"><input id="search" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeMarkup(labels.search)}" aria-label="${escapeMarkup(labels.search)}"><ul id="results" role="listbox" hidden></ul></div>
 <label title="${escapeMarkup(labels.dottedHint)}"><input id="dotted-toggle" type="checkbox"> ${escapeMarkup(labels.dotted)}</label>
-<div class="legend" title="${escapeMarkup(labels.hint)}">${escapeMarkup(labels.legend)}: ${swatch("ok", labels.filled)}${swatch("short", labels.vacant)}${swatch("over", labels.over)}</div>
+<div class="legend" title="${escapeMarkup(labels.hint)}">${escapeMarkup(labels.legend)}: ${swatch("ok", labels.filled)}${swatch("short", labels.vacant)}${swatch("over", labels.over)}${demand}</div>
 </header>
 <main>
 <div id="chart"><p id="loading" class="muted">${escapeMarkup(labels.loading)}</p><div id="canvas" role="tree"><svg id="links" xmlns="http://www.w3.org/2000/svg"></svg></div></div>

@@ -1,5 +1,5 @@
 /** The chart's own words in each language, and blueprint titles resolved to one language. */
-import type { ChartLabels, ChartLang } from "./payload.js";
+import type { ChartLabels, ChartLang, DemandLabels } from "./payload.js";
 
 export const CHART_LANGS: readonly ChartLang[] = ["zh", "en"];
 
@@ -69,6 +69,36 @@ export const LABELS: Readonly<Record<ChartLang, ChartLabels>> = {
     legend: "filled/planned",
     hint: "Click a unit for its staffing; search a person for the chain of command",
     loading: "Drawing the org chart…",
+  },
+};
+
+/** The words of the demand figures, shown only when the org has drivers (a separate table, so that a chart without them keeps its payload). */
+export const DEMAND_LABELS: Readonly<Record<ChartLang, DemandLabels>> = {
+  zh: {
+    req: "需",
+    legend: "需 = 按定员标准测算的需求",
+    title: "编制测算",
+    period: "（{p}）",
+    required: "需求",
+    planned: "编制",
+    posts: "现员",
+    planGap: "编制缺口",
+    toHire: "需招聘",
+    surplus: "富余",
+    noNorm: "无定员标准：需求即编制（无编制时即现员）",
+  },
+  en: {
+    req: "req",
+    legend: "req = required by the norms",
+    title: "Demand",
+    period: " ({p})",
+    required: "Required",
+    planned: "Planned",
+    posts: "Posts",
+    planGap: "Plan gap",
+    toHire: "To hire",
+    surplus: "Surplus",
+    noNorm: "No norm: required is the plan (or, with no plan, the posts held)",
   },
 };
 

@@ -41,6 +41,69 @@ export type RoleRow = [role: number, planned: number, filled: number, vacant: nu
  */
 export type StaffRow = [sub: SubtreeFigures, roles: RoleRow[], bands: number[]] | null;
 
+/**
+ * Demand figures (docs/staffing.md, "Demand"), as `org.demand()` gives them: of one unit and
+ * role, or summed over a unit's subtree.
+ */
+export type DemandFiguresRow = [
+  required: number,
+  planned: number,
+  posts: number,
+  planGap: number,
+  toHire: number,
+  surplus: number,
+];
+
+/**
+ * One row of a unit's own demand: `[role index, normed, ...figures]`; `normed` is 1 when a
+ * norm gives `required`, 0 when it is the plan (or, for unplanned posts, the posts held).
+ */
+export type DemandRoleRow = [
+  role: number,
+  normed: 0 | 1,
+  required: number,
+  planned: number,
+  posts: number,
+  planGap: number,
+  toHire: number,
+  surplus: number,
+];
+
+/** Demand of one unit: its subtree's sums and its own rows. Null for units outside the chart. */
+export type DemandUnitRow = [sub: DemandFiguresRow, roles: DemandRoleRow[]] | null;
+
+/** The words of the demand figures, in the chart's language. */
+export interface DemandLabels {
+  /** The short mark before the required figure on a box ("需", "req"). */
+  req: string;
+  /** What the mark means, for the legend. */
+  legend: string;
+  /** The panel's heading. */
+  title: string;
+  /** The period after a heading or the legend; "{p}" is the period. */
+  period: string;
+  required: string;
+  planned: string;
+  posts: string;
+  planGap: string;
+  toHire: string;
+  surplus: string;
+  /** The tooltip of a required figure that no norm gives. */
+  noNorm: string;
+}
+
+/**
+ * The demand of the chart's units, present only when the org has driver amounts (or a
+ * period was asked for); a chart of an org without drivers has no `demand` key at all.
+ */
+export interface ChartDemand {
+  /** The period computed, or null when the org gives plain driver amounts only. */
+  period: string | null;
+  labels: DemandLabels;
+  /** Parallel to `units`. */
+  units: DemandUnitRow[];
+}
+
 /** The words of the page, in the chart's language. */
 export interface ChartLabels {
   search: string;
@@ -97,4 +160,6 @@ export interface ChartPayload {
   people: PersonRow[];
   /** Parallel to `units`. */
   staff: StaffRow[];
+  /** Required posts beside the plan, when the org has drivers (absent otherwise). */
+  demand?: ChartDemand;
 }

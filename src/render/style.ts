@@ -59,6 +59,12 @@ main{flex:1;display:flex;min-height:0}
 .v{color:${COLORS.short};font-weight:600}
 .o{color:${COLORS.over};font-weight:600}
 .fig span{margin-right:6px;font-size:12px}
+.fig.dm{font-size:12px}
+.fig.dm b,.fig.dm span{margin-right:4px}
+.fig .q{font-variant-numeric:tabular-nums}
+#demand th,#demand td,#demand-subtree th,#demand-subtree td{padding:2px 4px}
+.legend .q{border-left:1px solid ${COLORS.border};padding-left:12px}
+td.nn{color:${COLORS.muted};font-style:italic}
 .tg{position:absolute;right:4px;top:4px;min-width:26px;padding:0 4px;font:12px/18px ${FONT_STACK};border:1px solid ${COLORS.border};border-radius:9px;background:#f5f6f8;cursor:pointer}
 #panel{width:360px;overflow:auto;background:#fff;border-left:1px solid ${COLORS.border};padding:4px 16px 16px}
 #panel h2{font-size:15px;margin:12px 0 2px}
@@ -75,7 +81,7 @@ table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:2px 6px;text-align:right;border-bottom:1px solid #eceef1}
 th:first-child,td:first-child{text-align:left}
 th{font-weight:500;color:${COLORS.muted};font-size:12px}
-#subtree th,#subtree td{text-align:right}
+#subtree th,#subtree td,#demand-subtree th,#demand-subtree td{text-align:right}
 #spans td:last-child{width:45%}
 .bar{display:inline-block;height:8px;background:${COLORS.selected};border-radius:2px;opacity:.6}
 `;

@@ -470,9 +470,16 @@ class FastParser {
       if (isMap) {
         ks = j;
         const c = text.charCodeAt(j);
-        if (INDICATOR.has(c) || this.isLineEnd(j)) giveUp();
-        ke = this.plainEnd(j, true);
-        key = text.slice(ks, ke);
+        if (c === 34 || c === 39) {
+          // A quoted key, as period keys are written (`{ "2013": 1500 }`): the quotes are part
+          // of its span, as in the yaml package's ranges.
+          key = this.quoted(j);
+          ke = this.end;
+        } else {
+          if (INDICATOR.has(c) || this.isLineEnd(j)) giveUp();
+          ke = this.plainEnd(j, true);
+          key = text.slice(ks, ke);
+        }
         if (text.charCodeAt(ke) !== COLON || Object.hasOwn(map, key)) giveUp();
         j = this.skipSpaces(ke + 1);
       }

@@ -2,8 +2,10 @@
  * Headless Chromium for the chart tests: Debian's chromium package, driven by
  * playwright-core (which downloads no browser). `.ci/run` installs the package on CI.
  */
+
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { expect, test } from "vitest";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -37,6 +39,23 @@ export function browserTests(): { status: "run" | "skip" | "fail"; message: stri
     status: "skip",
     message: `browser tests of orgspec render skipped: ${CHROMIUM} is missing; install it with: ${INSTALL_CHROMIUM}`,
   };
+}
+
+/**
+ * `browserTests()`, with its outcome registered in the calling test file: a failing test on
+ * CI without Chromium, a skipped one on a developer's machine. Returns whether to run.
+ */
+export function browserGate(): boolean {
+  const gate = browserTests();
+  if (gate.status === "fail") {
+    test("the browser tests run on CI", () => {
+      expect.fail(gate.message);
+    });
+  } else if (gate.status === "skip") {
+    console.warn(gate.message);
+    test.skip(gate.message, () => {});
+  }
+  return gate.status === "run";
 }
 
 export function launchChromium(): Promise<Browser> {

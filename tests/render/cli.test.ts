@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { demandOrg } from "./demand-org.js";
 
 const ORG = "examples/renewal-channel/org.yaml";
 
@@ -68,5 +69,50 @@ describe("orgspec render", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("root-count");
     expect(() => readFileSync(join(dir, "z.html"))).toThrow();
+  });
+
+  test("an org with drivers: 需 N on every box, for the latest period or --period", () => {
+    const org = join(dir, "demand.yaml");
+    writeFileSync(org, demandOrg());
+    const latest = runCli(["render", org, "--format", "svg", "-o", "-"]);
+    expect(latest.status, latest.stderr).toBe(0);
+    expect(latest.stdout).toContain('<tspan font-weight="600">7/9</tspan><tspan> 需 10</tspan>');
+    expect(latest.stdout).toContain(">需 = 按定员标准测算的需求（2014）</text>");
+    const early = runCli(["render", org, "--format", "svg", "--period", "2013", "--lang", "en", "-o", "-"]);
+    expect(early.status, early.stderr).toBe(0);
+    expect(early.stdout).toContain('<tspan font-weight="600">7/9</tspan><tspan> req 8</tspan>');
+    const html = runCli(["render", org, "--period", "2013", "-o", join(dir, "demand.html")]);
+    expect(html.status, html.stderr).toBe(0);
+    expect(html.stdout).toMatch(/^wrote .*demand\.html: 3 units, 8 people, \d+ kB\n$/);
+    expect(readFileSync(join(dir, "demand.html"), "utf8")).toContain('"demand":{"period":"2013"');
+    const plan = runCli(["render", "examples/renewal-plan/org.yaml", "--format", "svg", "-o", "-"]);
+    expect(plan.status, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/<tspan> 需 \d+<\/tspan>/);
+  });
+
+  test("a --period no unit gives: exit 2 listing the periods, as orgspec plan does; nothing written", () => {
+    const org = join(dir, "demand.yaml");
+    writeFileSync(org, demandOrg());
+    const run = runCli(["render", org, "--period", "2099", "-o", join(dir, "p.html")]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      'orgspec render: --period "2099": no unit gives driver amounts for it; periods: 2013, 2014\n',
+    );
+    const plan = runCli(["plan", org, "--period", "2099"]);
+    expect(plan.status).toBe(2);
+    expect(plan.stderr).toBe(run.stderr.replace("orgspec render", "orgspec plan"));
+    const none = runCli(["render", ORG, "--period", "2013", "-o", join(dir, "p.html")]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('orgspec render: --period "2013": no unit gives driver amounts by period\n');
+    expect(() => readFileSync(join(dir, "p.html"))).toThrow();
+  });
+
+  test("an org without drivers: the chart has no demand", () => {
+    const org = join(dir, "plain.yaml");
+    writeFileSync(org, demandOrg({ drivers: false }));
+    const run = runCli(["render", org, "--format", "svg", "--depth", "1", "-o", "-"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(readFileSync("tests/render/fixtures/no-drivers.svg", "utf8"));
   });
 });

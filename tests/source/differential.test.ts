@@ -81,6 +81,29 @@ describe("fast YAML path vs the yaml package", () => {
     }
   });
 
+  it("takes quoted keys in flow mappings (period keys), with the same data and spans", () => {
+    for (const text of [
+      'drivers: { premium-due: { "2012": 1800, "2013": 2571 } }\n',
+      "drivers: { 'premium-due': { '2013': 1 } }\n",
+      "a: { \"it\\u0027s\": 1, 'it''s too': 2, \"\": 3 }\n",
+      'a: {"x":1, "y": [1, 2]}\n',
+      'a: { "2013": 1, 2014: 2 }\n',
+      'units:\n  - id: t\n    drivers: { p: { "2013": 5 } }   # comment\n',
+    ]) {
+      expect(agree(text), JSON.stringify(text)).toBe(true);
+    }
+    // The same key twice, quoted or not: the yaml package decides (it reports the duplicate).
+    for (const text of ['a: { "x": 1, x: 2 }\n', 'a: { "x": 1, "x": 2 }\n', 'a: { "x" : 1 }\n', 'a: { "x\n": 1 }\n']) {
+      expect(parseFast(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it("takes the renewal-plan example, whose drivers are keyed by quoted periods", () => {
+    for (const f of fixtures.filter((f) => f.includes("renewal-plan"))) {
+      expect(parseFast(readFileSync(f, "utf8")), f).toBeDefined();
+    }
+  });
+
   it("resolves scalars like the core schema", () => {
     const values = [
       "007",

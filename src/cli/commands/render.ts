@@ -1,6 +1,7 @@
 /** `orgspec render <root-file> -o chart.html`: the org chart as one HTML file, or a static SVG. */
 import { resolve } from "node:path";
 import { UnknownIdError } from "../../model/errors.js";
+import type { Org } from "../../org/org.js";
 import { DEFAULT_DEPTH } from "../../render/chart-data.js";
 import { renderHtml } from "../../render/html.js";
 import { CHART_LANGS } from "../../render/labels.js";
@@ -21,6 +22,11 @@ and the staffing of the selected unit (roles, vacancies, span bands). A 50,000-p
 org opens in under two seconds: collapsed subtrees are not drawn until expanded.
 SVG: a static picture of a subtree, for documents and pull requests.
 
+When the org has drivers (units with drivers:), every box also shows "需 N" ("req N"):
+the posts the norms require of its subtree for the period, as orgspec plan sums them;
+and the unit panel lists the unit's demand by role (required, planned, posts, plan gap,
+to hire, surplus).
+
 Options:
   -o, --output <file>   the file to write; - prints to standard output (required)
       --unit <id>       chart only this unit and the units below it
@@ -28,14 +34,17 @@ Options:
                         drawn at all (svg); default ${DEFAULT_DEPTH}
       --lang <lang>     titles and labels in zh (default) or en
       --format <fmt>    html (default) or svg
+      --period <p>      the period of driver amounts for the required posts (default:
+                        the latest one given)
   -h, --help            show this help
 
 Example:
   orgspec render examples/renewal-channel/org.yaml -o chart.html
   orgspec render examples/renewal-channel/org.yaml --unit bj --format svg --lang en -o bj.svg
+  orgspec render examples/renewal-plan/org.yaml --period 2012 -o plan-2012.html
 
 Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O trouble
-(unknown flag, missing file, unknown --unit id).
+(unknown flag, missing file, unknown --unit id, a --period no unit gives).
 `;
 
 export function render(io: Io, argv: string[]): number {
@@ -45,6 +54,7 @@ export function render(io: Io, argv: string[]): number {
     depth: { type: "string" },
     lang: { type: "string" },
     format: { type: "string" },
+    period: { type: "string" },
   });
   if (values.help) {
     io.stdout.write(renderHelp);
@@ -59,7 +69,7 @@ export function render(io: Io, argv: string[]): number {
   const format = oneOf("render", "--format", values.format, FORMATS) ?? "html";
 
   const org = loadValidOrg(io, path);
-  const options = { unit: values.unit, depth, lang };
+  const options = { unit: values.unit, depth, lang, period: values.period };
   let text: string;
   try {
     text = format === "svg" ? renderSvg(org, options) : renderHtml(org, options);
@@ -68,6 +78,7 @@ export function render(io: Io, argv: string[]): number {
       const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
       throw new CliError(`orgspec render: --unit "${error.id}" is not a unit${hint}`);
     }
+    if (error instanceof RangeError && values.period !== undefined) throw unknownPeriod(org, values.period);
     throw error;
   }
   if (values.output === "-") {
@@ -85,6 +96,17 @@ export function render(io: Io, argv: string[]): number {
   const size = bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
   io.stdout.write(`wrote ${values.output}: ${scope.units} units, ${scope.people} people, ${size}\n`);
   return 0;
+}
+
+/** A --period no unit gives, said as `orgspec plan` says it. */
+function unknownPeriod(org: Org, period: string): CliError {
+  const { periods } = org.hasDrivers() ? org.demand({ by: "unit" }) : { periods: [] };
+  if (periods.length === 0) {
+    return new CliError(`orgspec render: --period "${period}": no unit gives driver amounts by period`);
+  }
+  return new CliError(
+    `orgspec render: --period "${period}": no unit gives driver amounts for it; periods: ${periods.join(", ")}`,
+  );
 }
 
 function usage(message: string): CliError {

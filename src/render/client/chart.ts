@@ -6,6 +6,7 @@
  */
 import { type HierarchyPointNode, hierarchy, tree } from "d3-hierarchy";
 import { BOX_H, COL, ROW } from "../geometry.js";
+import { figuresTitle, requiredMark } from "./demand.js";
 import { h, svgPath } from "./dom.js";
 import { type At, chainRoute, curve, dottedPairs, elbow } from "./links.js";
 import { ancestors, type Model } from "./model.js";
@@ -132,10 +133,12 @@ export class Chart {
     const [planned, filled, vacant, over] = staff[u]?.[0] ?? [0, 0, 0, 0];
     const status = vacant > 0 ? "short" : over > 0 ? "over" : "ok";
     const headPerson = people[head];
+    const title = figuresTitle(this.model, u);
     const figures = h(
       "div",
-      { class: "fig" },
+      { class: title === undefined ? "fig" : "fig dm", title },
       h("b", { title: labels.legend }, `${filled}/${planned}`),
+      requiredMark(this.model, u),
       vacant > 0 && h("span", { class: "v" }, `${labels.vacant} ${vacant}`),
       over > 0 && h("span", { class: "o" }, `${labels.over} ${over}`),
     );

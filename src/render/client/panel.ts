@@ -2,9 +2,10 @@
 /**
  * The side panel: the selected person (chain of command, dotted-line managers) and the
  * selected unit's staffing (subtree figures as `orgspec stats --unit`, its own roles,
- * span bands of its managers, members).
+ * span bands of its managers, members; and, when the org has drivers, its demand).
  */
 import type { PersonRow } from "../payload.js";
+import { demandSection } from "./demand.js";
 import { fill, h } from "./dom.js";
 import { ancestors, chainOf, inChart, type Model } from "./model.js";
 
@@ -114,6 +115,7 @@ function unitSection(model: Model, u: number, on: PanelEvents): HTMLElement {
       ),
     );
   }
+  section.append(...demandSection(model, u));
   const widest = Math.max(1, ...managers);
   section.append(
     h("h3", null, labels.spans),
