@@ -3,6 +3,8 @@
  * Each query runs over random people (a fixed seed), timed with process.hrtime.bigint()
  * around batches of BATCH calls; the median and p99 are over the batches' per-call means,
  * in µs. allReports of the top person is iterated to the end and timed run by run, in ms.
+ * `find` times three-term selectors (`org.findPeople` / `findUnits`) over random branches,
+ * in ms, the first calls (which build the indexes) apart.
  * A method the Org does not have (yet) is reported as null. Prints JSON.
  */
 const root = process.argv[2];
@@ -102,6 +104,40 @@ if (has("allReports")) {
   }
   times.sort((x, y) => x - y);
   result.allReports = { top, count, median: quantile(times, 0.5), p99: quantile(times, 0.99), runs };
+}
+// Selectors of three terms (issue 14), over random branches: the first call builds the
+// indexes (reported apart), the rest are timed call by call, to the end of the answer.
+if (has("findPeople")) {
+  const branches = [...org.findUnits("type:branch-premium-dept")].map((u) => u.id);
+  const selectors = [
+    (b) => ["people", `role:renewal-specialist type:bank-renewal-team under:${b}`],
+    (b) => ["people", `role:team-lead under:${b} -has:dotted`],
+    (b) => ["units", `type:individual-renewal-team under:${b} under-plan`],
+  ];
+  const run = ([kind, selector]) =>
+    [...(kind === "people" ? org.findPeople(selector) : org.findUnits(selector))].length;
+  const pickBranch = () => branches[Math.floor(random() * branches.length)];
+  const firstStart = process.hrtime.bigint();
+  for (const make of selectors) sink += run(make(pickBranch()));
+  const firstMs = Number(process.hrtime.bigint() - firstStart) / 1e6;
+  const times = [];
+  let matched = 0;
+  const runs = ids.length > 200_000 ? 30 : 100;
+  for (let r = 0; r < runs; r++) {
+    const query = selectors[r % selectors.length](pickBranch());
+    const start = process.hrtime.bigint();
+    const n = run(query);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    matched += n;
+  }
+  times.sort((x, y) => x - y);
+  result.find = {
+    median: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    runs,
+    firstMs,
+    meanMatches: matched / runs,
+  };
 }
 result.sink = sink;
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -25,15 +25,28 @@ export {
   type Severity,
 } from "./diagnostics/codes.js";
 export type { Diagnostic, PathSegment, RelatedLocation } from "./diagnostics/types.js";
+export type { FindLines } from "./find/context.js";
+export { FIND_SORTS, type FindOptions, type FindSort } from "./find/engine.js";
+export { SelectorError } from "./find/errors.js";
+export type { SelectorObject } from "./find/object.js";
 export { type DirectoryEntry, type FileSystem, FileSystemError } from "./load/fs.js";
 export { type MemoryFileSystemOptions, memoryFileSystem } from "./load/memory-fs.js";
-export { UnknownIdError } from "./model/errors.js";
+export {
+  AmbiguousNameError,
+  type NameCandidate,
+  type PersonNameCandidate,
+  type UnitNameCandidate,
+  UnknownIdError,
+} from "./model/errors.js";
 export type { DottedLine, DottedSource, Person, PersonRef, Post, Unit } from "./model/types.js";
 export { type LoadOptions, type OrgFiles, OrgReadError } from "./org/load.js";
 export { Org } from "./org/org.js";
 export type { LoadFailure, LoadResult, LoadSuccess } from "./org/result.js";
 export type { ScenarioOptions, ScenarioResult } from "./org/scenario.js";
 export type {
+  ChainEdge,
+  ChainLine,
+  ChainLink,
   DottedManager,
   LinesOptions,
   MembersOptions,
@@ -54,6 +67,7 @@ export type {
   Figures,
   GroupBy,
   LayersReport,
+  LevelRollup,
   ManagerSpan,
   OffPlan,
   RoleFigures,

@@ -31,6 +31,10 @@ export const COMMANDS: Record<string, Command> = {
     summary: "answer who-reports-to-whom questions",
     load: async () => import("./commands/query.js").then((m) => ({ help: m.queryHelp, run: m.query })),
   },
+  find: {
+    summary: "select people or units by role, place, level and meta",
+    load: async () => import("./commands/find.js").then((m) => ({ help: m.findHelp, run: m.find })),
+  },
   stats: {
     summary: "headcount against plan, vacancies, span of control, layers",
     load: async () => import("./commands/stats.js").then((m) => ({ help: m.statsHelp, run: m.stats })),

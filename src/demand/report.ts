@@ -1,7 +1,8 @@
 /** Requirements → rows (one per unit and role with a norm, a plan or a post), totals and groups. */
 import type { Blueprint } from "../blueprint/blueprint.js";
 import type { ModelData } from "../model/build.js";
-import { NONE, type UnitData } from "../model/data.js";
+import type { UnitData } from "../model/data.js";
+import { BRANCH_LEVEL, levelOf, rollupUnit } from "../model/levels.js";
 import type { Requirements } from "./engine.js";
 import type { DemandFigures, DemandGroup, DemandGroupBy, DemandRow } from "./types.js";
 
@@ -87,7 +88,7 @@ export function demandGroups(
 
 function groupKey(model: ModelData, blueprint: Blueprint | undefined, by: DemandGroupBy): (row: DemandRow) => string {
   const unitOf = (row: DemandRow) => model.units[model.unitById.get(row.unit) as number] as UnitData;
-  const level = (u: UnitData) => blueprint?.unitTypes.get(u.type)?.level;
+  const level = levelOf(blueprint);
   switch (by) {
     case "unit":
       return (row) => row.unit;
@@ -98,18 +99,6 @@ function groupKey(model: ModelData, blueprint: Blueprint | undefined, by: Demand
     case "level":
       return (row) => String(level(unitOf(row)) ?? "?");
     case "branch":
-      return (row) => branchOf(model, unitOf(row), level);
+      return (row) => rollupUnit(model.units, unitOf(row), BRANCH_LEVEL, level).id;
   }
-}
-
-/**
- * The branch of a unit: the level-2 unit nearest the root on its path (a branch's own
- * offices may be level 2 too, under it); a unit with none above it is its own.
- */
-function branchOf(model: ModelData, unit: UnitData, level: (u: UnitData) => number | undefined): string {
-  let branch: UnitData | undefined;
-  for (let u: UnitData | undefined = unit; u; u = u.parent === NONE ? undefined : model.units[u.parent]) {
-    if (level(u) === 2) branch = u;
-  }
-  return (branch ?? unit).id;
 }

@@ -74,3 +74,13 @@ export function exportCsv(org: Org, options: ExportOptions = {}): string {
 export function csvRow(cells: readonly string[]): string {
   return cells.map((c) => (/[",\r\n]|^\s|\s$/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
 }
+
+/**
+ * A cell a spreadsheet will not run as a formula (OWASP's CSV injection advice): text that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+ *
+ * @example spreadsheetSafe("=HYPERLINK(\"x\")") // "'=HYPERLINK(\"x\")"
+ */
+export function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

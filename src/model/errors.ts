@@ -18,3 +18,54 @@ export class UnknownIdError extends Error {
     super(`${method}: no ${kind} with id "${id}"${hint}`);
   }
 }
+
+/** One of the people who share a name, as an ambiguous lookup lists them. */
+export interface PersonNameCandidate {
+  /** The person's id. */
+  readonly id: string;
+  /** The name they share. */
+  readonly name: string;
+  /** Their (primary) unit's id. */
+  readonly unit: string;
+  /** Their role. */
+  readonly role: string;
+}
+
+/** One of the units that share a name, as an ambiguous lookup lists them. */
+export interface UnitNameCandidate {
+  /** The unit's id. */
+  readonly id: string;
+  /** The name they share. */
+  readonly name: string;
+  /** The parent unit's id, or null at a root. */
+  readonly parent: string | null;
+  /** The unit's type. */
+  readonly type: string;
+}
+
+/** A person or a unit that shares a name with others (`AmbiguousNameError.candidates`). */
+export type NameCandidate = PersonNameCandidate | UnitNameCandidate;
+
+/**
+ * A name given where an id is taken matches several people or units (no id is that text):
+ * `candidates` lists them all, in source order, so the caller can pick an id.
+ */
+export class AmbiguousNameError extends Error {
+  /** Always `"AmbiguousNameError"`. */
+  override readonly name = "AmbiguousNameError";
+  constructor(
+    /** The method that was called, e.g. `"Org.resolvePersonId"`. */
+    readonly method: string,
+    /** What kind of id the method expected. */
+    readonly kind: "person" | "unit",
+    /** The name as given. */
+    readonly text: string,
+    /** Everyone (or every unit) of that name, in source order. */
+    readonly candidates: readonly NameCandidate[],
+  ) {
+    super(
+      `${method}: ${candidates.length} ${kind === "person" ? "people" : "units"} are named "${text}": ` +
+        `${candidates.map((c) => c.id).join(", ")}; give an id`,
+    );
+  }
+}

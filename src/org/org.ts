@@ -7,17 +7,22 @@ import type { Blueprint } from "../blueprint/blueprint.js";
 import { demandReport } from "../demand/demand.js";
 import { hasDrivers } from "../demand/periods.js";
 import type { DemandOptions, DemandReport } from "../demand/types.js";
+import { type FindOptions, select } from "../find/engine.js";
+import { FindIndexes } from "../find/indexes.js";
+import type { SelectorObject } from "../find/object.js";
 import type { ModelData } from "../model/build.js";
 import { NONE, type PersonData, type UnitData } from "../model/data.js";
 import { personIndex, unitIndex } from "../model/lookup.js";
 import { PersonRefs } from "../model/refs.js";
 import type { Person, PersonRef, Unit } from "../model/types.js";
+import { upwardChain } from "../query/chain.js";
 import { reachesUp, reportsBreadthFirst, reportsOver } from "../query/dotted.js";
 import { childrenOf, isBelow, subtreeOf } from "../query/forest.js";
 import { QueryIndexes } from "../query/indexes.js";
+import { personByIdOrName, unitByIdOrName } from "../query/names.js";
 import { linesOption } from "../query/options.js";
 import { commonManager, reportingPath } from "../query/path.js";
-import type { DottedManager, LinesOptions, MembersOptions, UnitInfo } from "../query/types.js";
+import type { ChainLink, DottedManager, LinesOptions, MembersOptions, UnitInfo } from "../query/types.js";
 import { membersOf, pathOf, staffingOf } from "../query/units.js";
 import type { NormDefInput } from "../schema/demand.js";
 import { createStaffing, type Staffing } from "../staffing/staffing.js";
@@ -122,6 +127,31 @@ export class Org {
   }
 
   /**
+   * The id of the person `idOrName` names (docs/find.md, "Names for ids"): the text itself
+   * when a person has that id, else the id of the one person with exactly that name. Several
+   * people of that name throw `AmbiguousNameError` listing them (id, name, unit, role); none
+   * throws `UnknownIdError` with the closest ids and names.
+   *
+   * @example org.resolvePersonId("王建国") // "100001"
+   */
+  resolvePersonId(idOrName: string): string {
+    return (
+      this.#data.people[personByIdOrName(this.#data, this.#q.names, idOrName, "Org.resolvePersonId")] as PersonData
+    ).id;
+  }
+
+  /**
+   * The id of the unit `idOrName` names: the text itself when a unit has that id, else the
+   * id of the one unit with exactly that name (as `resolvePersonId`; the candidates of an
+   * ambiguous name carry the parent's id as `unit` and the type as `role`).
+   *
+   * @example org.resolveUnitId("北京分公司保费部") // "bj"
+   */
+  resolveUnitId(idOrName: string): string {
+    return (this.#data.units[unitByIdOrName(this.#data, this.#q.names, idOrName, "Org.resolveUnitId")] as UnitData).id;
+  }
+
+  /**
    * The org as a read-only graphology graph (built on first use, then shared): nodes
    * `unit:<id>` and `person:<id>`, edges of kind `parent` (unit → parent unit), `member`
    * (person → unit, one per post), `solid` (person → manager) and `dotted` (person →
@@ -171,12 +201,39 @@ export class Org {
    * The chain of command: the direct manager, their manager, … up to the top. Empty for a
    * top. O(length of the chain).
    *
+   * With `{ lines: "all" }` (or `"dotted"`), the upward chain along solid and dotted lines
+   * (dotted lines only) as a DAG: each manager once, breadth-first from the person (nearest
+   * first), as a `ChainLink` — the person's fields, `line` (`"solid"`, `"dotted"` or
+   * `"both"`: the kinds of line that reach them), `depth` (fewest lines from the person) and
+   * `from` (each line into them, `{ id, line }`). A line that would close a dotted cycle is
+   * left out. O(people and lines in the chain).
+   *
    * @example org.chainOfCommand("110312").map((p) => p.id) // ["110311", "110101", "110001", "100001"]
+   * @example org.chainOfCommand("110311", { lines: "all" })[1] // { id: "110105", …, line: "dotted", depth: 1, from: [{ id: "110311", line: "dotted" }] }
    */
-  chainOfCommand(id: string): PersonRef[] {
-    const chain: PersonRef[] = [];
+  chainOfCommand(id: string, options?: { lines?: "solid" }): PersonRef[];
+  chainOfCommand(id: string, options: { lines: "dotted" | "all" }): ChainLink[];
+  chainOfCommand(id: string, options?: LinesOptions): PersonRef[] | ChainLink[];
+  chainOfCommand(id: string, options?: LinesOptions): PersonRef[] | ChainLink[] {
+    const index = this.#personIndex(id, "Org.chainOfCommand");
+    const lines = linesOption(options, "Org.chainOfCommand");
     const people = this.#data.people;
-    let m = (people[this.#personIndex(id, "Org.chainOfCommand")] as PersonData).manager;
+    if (lines !== "solid") {
+      const q = this.#q;
+      const idOf = (p: number) => (people[p] as PersonData).id;
+      return upwardChain(q.forest, q.dotted, index, lines).map((step): ChainLink => {
+        const solid = step.from.some((e) => !e.dotted);
+        const dotted = step.from.some((e) => e.dotted);
+        return {
+          ...this.#ref(step.person),
+          line: solid && dotted ? "both" : solid ? "solid" : "dotted",
+          depth: step.depth,
+          from: step.from.map((e) => ({ id: idOf(e.from), line: e.dotted ? "dotted" : "solid" })),
+        };
+      });
+    }
+    const chain: PersonRef[] = [];
+    let m = (people[index] as PersonData).manager;
     for (; m !== NONE; m = (people[m] as PersonData).manager) chain.push(this.#ref(m));
     return chain;
   }
@@ -382,6 +439,58 @@ export class Org {
       plan: Object.fromEntries(u.plan),
       meta: u.meta,
     };
+  }
+
+  // --- find (src/find/) ---
+  /**
+   * The people a selector selects (docs/find.md): a string (`"role:team-lead under:bj -has:also"`)
+   * or the same terms as an object (`{ role: ["team-lead"], under: "bj", not: { has: ["also"] } }`),
+   * lazily, in source order unless `sort` says otherwise. Answered from indexes built on
+   * first use: about the size of the smallest term's candidates, not of the org. A bad
+   * selector throws `SelectorError` with its column.
+   *
+   * @example [...org.findPeople("role:renewal-specialist type:bank-renewal-team under:bj")].length
+   * @example org.findPeople({ reportsTo: "100001" }, { lines: "all", sort: "name" })
+   */
+  findPeople(selector: string | SelectorObject, options?: FindOptions): IterableIterator<PersonRef> {
+    const found = select(this.#find, "people", selector, options);
+    const ref = (i: number) => this.#ref(i);
+    return (function* () {
+      for (const i of found) yield ref(i);
+    })();
+  }
+
+  /**
+   * The units a selector selects (docs/find.md), as `findPeople` does for people:
+   * `"type:individual-renewal-team vacant"`, `{ under: "bj", lacks: ["team-lead"] }`.
+   *
+   * @example [...org.findUnits("under:bj over-plan")].map((u) => u.id)
+   */
+  findUnits(selector: string | SelectorObject, options?: FindOptions): IterableIterator<Unit> {
+    const found = select(this.#find, "units", selector, options);
+    const view = (i: number) => this.#unitView(i);
+    return (function* () {
+      for (const i of found) yield view(i);
+    })();
+  }
+
+  #findIndexes: FindIndexes | undefined;
+
+  get #find(): FindIndexes {
+    if (!this.#findIndexes) {
+      const data = this.#data;
+      const q = this.#q;
+      this.#findIndexes = new FindIndexes({
+        model: data,
+        blueprint: this.blueprint,
+        unitTree: q.units,
+        reporting: q.forest,
+        reportsBelow: (person, lines) => reportsBreadthFirst(q.forest, q.dotted, person, lines),
+        resolvePerson: (text) => personByIdOrName(data, q.names, text, "Org.findPeople"),
+        resolveUnit: (text) => unitByIdOrName(data, q.names, text, "Org.findUnits"),
+      });
+    }
+    return this.#findIndexes;
   }
 
   // --- demand (src/demand/) ---

@@ -6,6 +6,7 @@ import type { ModelData } from "../model/build.js";
 import { buildDotted, type DottedIndex } from "./dotted.js";
 import { buildForest, type ReportingForest } from "./forest.js";
 import { buildJumps } from "./lca.js";
+import { buildNameIndex, type NameIndex } from "./names.js";
 import { buildUnitForest, type UnitForest } from "./units.js";
 
 export class QueryIndexes {
@@ -14,6 +15,7 @@ export class QueryIndexes {
   #jumps: Int32Array | undefined;
   #dotted: DottedIndex | undefined;
   #units: UnitForest | undefined;
+  #names: NameIndex | undefined;
 
   constructor(data: ModelData) {
     this.#data = data;
@@ -37,5 +39,10 @@ export class QueryIndexes {
   get units(): UnitForest {
     this.#units ??= buildUnitForest(this.#data.units);
     return this.#units;
+  }
+
+  get names(): NameIndex {
+    this.#names ??= buildNameIndex(this.#data);
+    return this.#names;
   }
 }

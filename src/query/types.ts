@@ -69,3 +69,34 @@ export interface UnplannedRole {
   /** How many posts hold it in the unit. */
   readonly posts: number;
 }
+
+/**
+ * The kind of line by which a manager of a chain over dotted or all lines is reached:
+ * solid lines only, dotted lines only, or lines of both kinds (from different people).
+ */
+export type ChainLine = "solid" | "dotted" | "both";
+
+/** A line into a manager of the chain: from whom (the person asked about, or a manager before), and its kind. */
+export interface ChainEdge {
+  /** The person the line comes from. */
+  readonly id: string;
+  /** A solid line (the person's manager) or a dotted one. */
+  readonly line: "solid" | "dotted";
+}
+
+/**
+ * One manager of the upward chain along dotted, or solid and dotted, lines
+ * (`org.chainOfCommand(id, { lines: "all" })`, `orgspec query chain <id> --lines all`):
+ * the chain is a DAG, each manager in it once.
+ */
+export interface ChainLink extends PersonRef {
+  /** How the manager is reached: by the kinds of the lines in `from`. */
+  readonly line: ChainLine;
+  /** The fewest lines from the person up to this manager (1: a direct manager). */
+  readonly depth: number;
+  /**
+   * Every line followed into this manager from the person or from a manager before it in the
+   * chain, in chain order (the person first), each once. Never empty.
+   */
+  readonly from: readonly ChainEdge[];
+}

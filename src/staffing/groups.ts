@@ -1,9 +1,11 @@
 /**
  * Splitting a scope into groups: by institution level (the blueprint `level` of the unit's
- * type), unit type, role, or unit. Each unit's own tally goes to exactly one group (by role:
- * each role line to its role's group), so groups always add up to the scope's summary.
+ * type), unit type, role, unit, or the unit a unit rolls up under (by branch, `level:N`).
+ * Each unit's own tally goes to exactly one group (by role: each role line to its role's
+ * group), so groups always add up to the scope's summary.
  */
 import { NONE, type UnitData } from "../model/data.js";
+import { BRANCH_LEVEL, levelOf, rollupUnit } from "../model/levels.js";
 import { type StaffingData, titleText } from "./data.js";
 import type { Scope } from "./scope.js";
 import { addTally, emptyTally, type Tally, toFigures } from "./tally.js";
@@ -22,7 +24,8 @@ const UNKNOWN = "unknown";
 
 /**
  * The groups of a scope, in a stable order: levels ascending; types and roles in blueprint
- * order (unknown ones after, as first seen); units in preorder.
+ * order (unknown ones after, as first seen); units in preorder; by branch and `level:N`, in
+ * the order the scope's preorder first reaches each group.
  *
  * @example
  * groupBy(data, wholeOrg(data.units), "level").map((g) => [g.key, g.planned]) // [["1", 1], ["2", 13], ["3", 9], ["4", 29]]
@@ -92,5 +95,19 @@ function keyFunction(data: StaffingData, by: GroupBy): KeyFn {
     }
     case "unit":
       return (_role, i) => [unit(i).id, unit(i).name, 0];
+    default: {
+      const level = by === "branch" ? BRANCH_LEVEL : (rollupLevel(by) as number);
+      const levels = levelOf(bp);
+      return (_role, i) => {
+        const top = rollupUnit(data.units, unit(i), level, levels);
+        return [top.id, top.name, 0];
+      };
+    }
   }
+}
+
+/** N of `level:N` (a whole number from 1, no leading zero), or undefined for anything else. */
+export function rollupLevel(by: string): number | undefined {
+  const match = /^level:([1-9]\d{0,8})$/.exec(by);
+  return match ? Number(match[1]) : undefined;
 }

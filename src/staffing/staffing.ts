@@ -1,6 +1,6 @@
 /**
  * `org.staffing`: headcount against plan for the whole org or any unit's subtree, split by
- * level, type, role or unit; vacancies, unplanned posts, span of control and layers. The
+ * level, type, role, unit or branch; vacancies, unplanned posts, span of control and layers. The
  * per-unit figures and subtree rollups are computed once per org, on first use; each
  * answer then costs what its scope costs.
  */
@@ -11,7 +11,7 @@ import { unitIndex } from "../model/lookup.js";
 import type { PersonRefs } from "../model/refs.js";
 import type { PersonRef } from "../model/types.js";
 import { buildStaffingData, type StaffingData } from "./data.js";
-import { groupBy } from "./groups.js";
+import { groupBy, rollupLevel } from "./groups.js";
 import { layersReport } from "./layers.js";
 import { offPlan } from "./off-plan.js";
 import { type Scope, subtree, wholeOrg } from "./scope.js";
@@ -36,8 +36,16 @@ import { vacancies } from "./vacancies.js";
 // this module a way to call it.
 let create: (model: ModelData, blueprint: Blueprint | undefined, refs: PersonRefs) => Staffing;
 
-/** The ways `org.staffing.groups(by)` can split a scope, in the order `--help` lists them. */
-export const GROUP_BY: readonly GroupBy[] = ["level", "type", "role", "unit"];
+/**
+ * The ways `org.staffing.groups(by)` can split a scope, in the order `--help` lists them;
+ * `level:N` (the unit at level N above each unit, N from 1) is one too.
+ */
+export const GROUP_BY: readonly GroupBy[] = ["level", "type", "role", "unit", "branch"];
+
+/** Whether `by` is a grouping `org.staffing.groups` takes: one of `GROUP_BY`, or `level:N` with N from 1. */
+export function isGroupBy(by: unknown): by is GroupBy {
+  return typeof by === "string" && ((GROUP_BY as readonly string[]).includes(by) || rollupLevel(by) !== undefined);
+}
 
 /**
  * The staffing view of an org. Every method takes an optional unit id: the answer then
@@ -96,9 +104,17 @@ export class Staffing {
     return (this.#get().roles[index] ?? []).map((line) => ({ role: line.role, ...toFigures(line.tally) }));
   }
 
-  /** The scope split by institution level, unit type, role or unit; groups add up to `summary`. */
+  /**
+   * The scope split by institution level, unit type, role, unit, branch (the level-2 unit
+   * above each unit) or `level:N` (the unit at level N above each unit); groups add up to
+   * `summary`.
+   *
+   * @example org.staffing.groups("branch").map((g) => g.key) // ["hq", "bj", "gd"]
+   */
   groups(by: GroupBy, unit?: string): StaffingGroup[] {
-    if (!GROUP_BY.includes(by)) throw new TypeError(`Org.staffing.groups: by must be one of ${GROUP_BY.join(", ")}`);
+    if (!isGroupBy(by)) {
+      throw new TypeError(`Org.staffing.groups: by must be one of ${GROUP_BY.join(", ")} or level:N (N from 1)`);
+    }
     return groupBy(this.#get(), this.#scope(unit, "groups"), by);
   }
 
@@ -120,6 +136,14 @@ export class Staffing {
   /** Each unit's own figures, parents before children. */
   byUnit(unit?: string): StaffingGroup[] {
     return groupBy(this.#get(), this.#scope(unit, "byUnit"), "unit");
+  }
+
+  /**
+   * By branch: each unit's figures under the level-2 unit above it (a level-1 unit is its
+   * own), as `org.demand()` groups by branch; branches in preorder.
+   */
+  byBranch(unit?: string): StaffingGroup[] {
+    return groupBy(this.#get(), this.#scope(unit, "byBranch"), "branch");
   }
 
   /** Planned slots with nobody, with the person each rolls up to. */

@@ -42,15 +42,25 @@ export interface StaffingSummary extends Figures {
   readonly people: number;
 }
 
-/** How `Staffing.groups` splits a scope. */
-export type GroupBy = "level" | "type" | "role" | "unit";
+/**
+ * How `Staffing.groups` splits a scope: by institution level, unit type, role or unit; by
+ * `branch` (each unit's figures under the level-2 unit above it, a level-1 unit being its
+ * own, as `org.demand` groups by branch); or by `level:N` (under the unit at level N above
+ * it, N a whole number ≥ 1; units above level N are their own) — docs/staffing.md,
+ * "Rollups and groups".
+ */
+export type GroupBy = "level" | "type" | "role" | "unit" | "branch" | LevelRollup;
+
+/** `level:N`: each unit's figures under the unit at institution level N above it (`"level:3"`). */
+export type LevelRollup = `level:${number}`;
 
 /**
  * One group of a split: by institution level (`key` "1", "2"…), unit type, role or unit
- * (the unit's own posts, not its subtree). Groups add up to the scope's summary.
+ * (the unit's own posts, not its subtree), or by branch or `level:N` (the subtrees below
+ * one unit). Groups add up to the scope's summary.
  */
 export interface StaffingGroup extends Figures {
-  /** The group's key: the level ("1", "2"…), the unit type, the role or the unit id. */
+  /** The group's key: the level ("1", "2"…), the unit type, the role or the unit id (by unit, branch, level:N). */
   readonly key: string;
   /** Display name: "level 2", the blueprint title of the type or role, or the unit name. */
   readonly label: string;
@@ -58,7 +68,7 @@ export interface StaffingGroup extends Figures {
   readonly units: number;
   /**
    * People counted once, in the group of their primary post: its unit's level, type, the unit
-   * itself, or (by role) its role.
+   * itself, the unit it rolls up under, or (by role) its role.
    */
   readonly people: number;
 }

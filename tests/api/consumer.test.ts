@@ -18,6 +18,7 @@ import { REPO } from "../helpers/org.js";
 /** An ES module consumer of every entry. */
 const CONSUMER_TS = `
 import {
+  type ChainLink,
   type LoadFailure,
   type LoadResult,
   type LoadSuccess,
@@ -57,6 +58,8 @@ if (result.ok) {
   for (const band of report.spans.bands) use(band.label, band.managers);
   for (const p of org.allReports("x", { lines: "all" })) use(p.id);
   const chain: readonly PersonRef[] = org.chainOfCommand("x");
+  const links: readonly ChainLink[] = org.chainOfCommand("x", { lines: "all" });
+  use(links[0]?.line, links[0]?.from[0]?.line, org.staffing.groups("level:3"), org.staffing.groups("branch"));
   const person: Person = org.person("x");
   const unit: Unit = org.unit("hq");
   const info: UnitInfo = org.unitInfo("hq");
@@ -104,6 +107,11 @@ org.person("x").posts.push({ unit: "hq", role: "x", fte: 1, primary: false });
 org.unit("hq").plan["x"] = 3;
 // @ts-expect-error TS2540: staffing figures are readonly
 org.staffing.summary().vacant = 0;
+// @ts-expect-error TS2322: the chain over solid lines (the default) is people, not links
+const solidLinks: ChainLink[] = org.chainOfCommand("x");
+declare const link: ChainLink;
+// @ts-expect-error TS2540: a chain link is readonly
+link.line = "solid";
 
 declare const diff: OrgDiff;
 // @ts-expect-error TS2339: a diff is readonly

@@ -78,7 +78,7 @@ describe("documentation snippets", () => {
     expect(SNIPPETS.some((s) => s.code.includes("// prints:"))).toBe(true);
     expect(SNIPPETS.length).toBeGreaterThanOrEqual(5);
     expect(new Set(SNIPPETS.map((s) => s.file))).toEqual(
-      new Set(["README.md", "docs/codes/README.md", "docs/interchange.md", "docs/staffing.md"]),
+      new Set(["README.md", "docs/codes/README.md", "docs/find.md", "docs/interchange.md", "docs/staffing.md"]),
     );
   });
 

@@ -141,7 +141,8 @@ describe("orgspec query exit codes", { timeout: 120_000 }, () => {
       ["query", ORG, "manager", "110212", "110211"],
       ["query", ORG, "manger", "110212"],
       ["query", ORG, "manager", "110212", "--all"],
-      ["query", ORG, "chain", "110212", "--lines", "dotted"],
+      ["query", ORG, "manager", "110212", "--lines", "dotted"],
+      ["query", ORG, "chain", "110212", "--lines", "sideways"],
       ["query", ORG, "reports", "110212", "--lines", "sideways"],
       ["query", ORG, "reports", "110212", "--bogus"],
     ]) {

@@ -2,10 +2,10 @@
 import { resolve } from "node:path";
 import { EXPORT_FORMATS, exportOrg } from "../../export/export.js";
 import { MERMAID_LIMITS, mermaidSize } from "../../export/mermaid.js";
-import { UnknownIdError } from "../../model/errors.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, writeFileAtomic } from "../io.js";
 import { loadValidOrg } from "../load.js";
+import { optionalUnitId } from "../names.js";
 
 export const exportHelp = `Usage: orgspec export <root-file> --to <format> [options]
 
@@ -25,13 +25,13 @@ Write the org, or one unit's subtree, in another format:
 
 Options:
   -t, --to <format>     ${EXPORT_FORMATS.join(", ")} (required)
-      --unit <id>       only this unit and the units below it
+      --unit <id>       only this unit and the units below it (an id, or a unit's name)
       --depth <n>       only units at most n levels below the top unit (0: the unit alone)
   -o, --output <file>   write to a file (atomically) instead of stdout
   -h, --help            show this help
 
 Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O trouble
-(unknown flag or format, missing file, unknown --unit id).
+(unknown flag or format, missing file, unknown --unit id, a --unit name several units hold).
 `;
 
 export function exportCommand(io: Io, argv: string[]): number {
@@ -57,19 +57,11 @@ export function exportCommand(io: Io, argv: string[]): number {
     throw new CliError('orgspec export: no root file given\nRun "orgspec export --help" for usage.');
   if (extra.length > 0) throw new CliError(`orgspec export: unexpected argument "${extra[0]}"; give one root file`);
   const org = loadValidOrg(io, path);
-  let text: string;
-  try {
-    text = exportOrg(org, format, {
-      ...(values.unit !== undefined ? { unit: values.unit } : {}),
-      ...(depth !== undefined ? { depth } : {}),
-    });
-  } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
-      throw new CliError(`orgspec export: --unit "${error.id}" is not a unit${hint}`);
-    }
-    throw error;
-  }
+  const unit = optionalUnitId(org, values.unit, { command: "export", flag: "--unit" });
+  const text = exportOrg(org, format, {
+    ...(unit !== undefined ? { unit } : {}),
+    ...(depth !== undefined ? { depth } : {}),
+  });
   if (values.output !== undefined) writeFileAtomic(resolve(io.cwd, values.output), text);
   else io.stdout.write(text);
   if (format === "mermaid") {

@@ -7,7 +7,6 @@ import type { DemandOptions, DemandReport } from "../../demand/types.js";
 import { closest } from "../../diagnostics/suggest.js";
 import { editPlans, PlanEditError, type PlanTarget } from "../../export/plan-edits.js";
 import type { FileSystem } from "../../load/fs.js";
-import { UnknownIdError } from "../../model/errors.js";
 import { nodeFileSystem } from "../../node/fs.js";
 import { loadOrgSync } from "../../org/load.js";
 import type { Org } from "../../org/org.js";
@@ -18,6 +17,7 @@ import { titleText } from "../../staffing/data.js";
 import { oneOf, parse } from "../args.js";
 import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";
 import { loadForCli, loadValidOrg, loadValidScenario } from "../load.js";
+import { optionalUnitId } from "../names.js";
 import {
   missingDriverNote,
   PLAN_FORMATS,
@@ -47,7 +47,7 @@ Options:
       --period <p>              the period of driver amounts (default: the latest one given)
       --scenario <file>         a scenario (orgspec-scenario: 1): growth, amounts set, norms,
                                 attrition over the org's drivers (docs/staffing.md, "Scenarios")
-      --unit <id>               only this unit and the units below it
+      --unit <id>               only this unit and the units below it (an id, or a unit's name)
       --by <grouping>           ${DEMAND_GROUP_BY.join(", ")} (default: branch)
   -f, --format <name>           text (default), json, csv (one line per unit and role),
                                 markdown (a pull-request comment)
@@ -79,8 +79,8 @@ written atomically, and a file that changed on disk meanwhile stops the writing 
 stderr says what was written.
 
 Exit codes: 0 success, 1 the org or the scenario has errors (they are printed), 2 usage or I/O trouble
-(unknown flag, missing file, bad --by, --format or --attrition, unknown --unit id, a
---period no unit gives; --write with the org on standard input, a file that changed on
+(unknown flag, missing file, bad --by, --format or --attrition, unknown --unit id or a
+name several units hold, a --period no unit gives; --write with the org on standard input, a file that changed on
 disk or cannot be written).
 `;
 
@@ -110,11 +110,12 @@ export function plan(io: Io, argv: string[]): number {
   }
   const loaded = values.write ? loadForCli(io, path) : undefined;
   const org = loaded ? validOrg(io, loaded) : loadValidOrg(io, path);
+  const unit = optionalUnitId(org, values.unit, { command: "plan", flag: "--unit" });
   const scenario = values.scenario === undefined ? undefined : loadValidScenario(io, values.scenario, org, "plan");
   const options: DemandOptions = {
     ...(scenario ? { scenario } : {}),
     ...(values.period !== undefined ? { period: values.period } : {}),
-    ...(values.unit !== undefined ? { unit: values.unit } : {}),
+    ...(unit !== undefined ? { unit } : {}),
     by,
     attrition: Object.fromEntries(attrition),
   };
@@ -332,10 +333,6 @@ function demand(org: Org, options: DemandOptions): DemandReport {
   try {
     return org.demand(options);
   } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
-      throw new CliError(`orgspec plan: --unit "${error.id}" is not a unit${hint}`);
-    }
     if (error instanceof RangeError && options.period !== undefined) {
       const { periods } = org.demand({ by: "unit" });
       if (!periods.includes(options.period)) {

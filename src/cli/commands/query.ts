@@ -1,12 +1,12 @@
 /** `orgspec query <root-file> <question> [args]`: who reports to whom, for people and scripts. */
 import { didYouMean } from "../../diagnostics/suggest.js";
-import { UnknownIdError } from "../../model/errors.js";
 import type { PersonRef } from "../../model/types.js";
 import type { Org } from "../../org/org.js";
-import type { DottedManager, ReportingLines, UnitInfo } from "../../query/types.js";
+import type { ChainLink, DottedManager, ReportingLines, UnitInfo } from "../../query/types.js";
 import { oneOf, parse } from "../args.js";
 import { CliError, type Io } from "../io.js";
 import { loadValidOrg } from "../load.js";
+import { personId, unitId } from "../names.js";
 import { table as alignedRows } from "../table.js";
 
 export const queryHelp = `Usage: orgspec query <root-file> <question> [args] [options]
@@ -15,7 +15,8 @@ Answer who-reports-to-whom questions about an org (the org must have no errors).
 
 Questions:
   manager <person>                the person's solid-line manager, or none
-  chain <person>                  managers from the direct one up to the top
+  chain <person>                  managers from the direct one up to the top (--lines all:
+                                  along solid and dotted lines, each manager once)
   dotted <person>                 dotted-line (functional) managers, with each line's source
   reports <person>                direct reports (--all: every transitive report)
   is-under <person> <manager>     whether person reports, directly or not, to manager
@@ -26,14 +27,19 @@ Questions:
 Options:
       --json                 print { "result": ... } (a person is { id, name, unit, role })
       --all                  reports: every transitive report, not only direct ones
-      --lines <kind>         reports, is-under: follow solid (default), dotted or all lines
+      --lines <kind>         reports, is-under, chain: follow solid (default), dotted or all lines
   -h, --help                 show this help
 
-Nobody reports to themself: the common manager of a person and their own manager is that
-manager's manager. manager, chain, common-manager and path follow solid lines only.
+A person or unit is given by id, or by name when exactly one has that name (a name
+several hold exits 2 and lists them with their ids).
 
-Exit codes: 0 answered, 1 the org has errors (printed to stderr), 2 usage or I/O trouble or
-an unknown id (with a "did you mean" hint).
+Nobody reports to themself: the common manager of a person and their own manager is that
+manager's manager. manager, common-manager and path follow solid lines only. chain with
+--lines dotted or all lists each manager once, breadth-first (nearest first), with the
+kind of line that reaches them (solid, dotted or both) and from whom.
+
+Exit codes: 0 answered, 1 the org has errors (printed to stderr), 2 usage or I/O trouble,
+an unknown id (with a "did you mean" hint) or a name several people or units hold.
 `;
 
 interface Question {
@@ -43,7 +49,7 @@ interface Question {
 
 const QUESTIONS: Readonly<Record<string, Question>> = {
   manager: { args: ["person"], options: [] },
-  chain: { args: ["person"], options: [] },
+  chain: { args: ["person"], options: ["lines"] },
   dotted: { args: ["person"], options: [] },
   reports: { args: ["person"], options: ["all", "lines"] },
   "is-under": { args: ["person", "manager"], options: ["lines"] },
@@ -81,22 +87,17 @@ export function query(io: Io, argv: string[]): number {
   }
   if (values.all && !question.options.includes("all")) throw usage(`${name}: --all applies to reports only`);
   if (values.lines !== undefined && !question.options.includes("lines"))
-    throw usage(`${name}: --lines applies to reports and is-under only`);
+    throw usage(`${name}: --lines applies to reports, is-under and chain only`);
   const lines = oneOf("query", "--lines", values.lines, LINES) ?? "solid";
 
   const org = loadValidOrg(io, root);
-  let result: unknown;
-  try {
-    result = answer(org, name, args as [string, string], lines, values.all === true);
-  } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint =
-        error.suggestions.length > 0 ? `; did you mean ${error.suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
-      throw new CliError(`orgspec query: no ${error.kind} with id "${error.id}"${hint}`);
-    }
-    throw error;
-  }
-  io.stdout.write(values.json ? `${JSON.stringify({ result }, null, 2)}\n` : human(org, name, args, result));
+  // Names for ids: every argument resolved (in order) before the question is asked.
+  const site = { command: "query" };
+  const ids = args.map((text, i) =>
+    question.args[i] === "unit" ? unitId(org, text, site) : personId(org, text, site),
+  ) as [string, string];
+  const result = answer(org, name, ids, lines, values.all === true);
+  io.stdout.write(values.json ? `${JSON.stringify({ result }, null, 2)}\n` : human(org, name, ids, lines, result));
   return 0;
 }
 
@@ -109,7 +110,7 @@ function answer(org: Org, name: string, [a, b]: [string, string], lines: Reporti
     case "manager":
       return org.managerOf(a);
     case "chain":
-      return org.chainOfCommand(a);
+      return org.chainOfCommand(a, { lines });
     case "dotted":
       return org.dottedManagers(a);
     case "reports":
@@ -126,7 +127,7 @@ function answer(org: Org, name: string, [a, b]: [string, string], lines: Reporti
 }
 
 /** The answer for a terminal: people as aligned rows (id, name, unit, unit name, role). */
-function human(org: Org, name: string, args: string[], result: unknown): string {
+function human(org: Org, name: string, args: string[], lines: ReportingLines, result: unknown): string {
   const who = (id: string) => `${id} ${org.person(id).name}`;
   const [a = "", b = ""] = args;
   switch (name) {
@@ -135,6 +136,11 @@ function human(org: Org, name: string, args: string[], result: unknown): string 
     case "common-manager":
       return result ? table([row(org, result as PersonRef)]) : `none: ${who(a)} and ${who(b)} have no common manager\n`;
     case "chain":
+      if (lines !== "solid") {
+        const none =
+          lines === "dotted" ? "has no dotted-line manager" : "is a top of the org with no dotted-line manager";
+        return chainText(org, result as ChainLink[], `none: ${who(a)} ${none}`);
+      }
       return list(org, result as PersonRef[], `none: ${who(a)} is a top of the org`);
     case "reports":
       return list(org, result as PersonRef[], `none: nobody reports to ${who(a)}`);
@@ -165,6 +171,17 @@ function row(org: Org, p: PersonRef): string[] {
 
 function list(org: Org, people: PersonRef[], none: string): string {
   return people.length > 0 ? table(people.map((p) => row(org, p))) : `${none}\n`;
+}
+
+/**
+ * The chain over dotted (or all) lines: one row per manager, nearest first, with the kind of
+ * line that reaches them and the people below them in the chain whose lines do
+ * (`← 110311 solid`; the person asked about included).
+ */
+function chainText(org: Org, chain: ChainLink[], none: string): string {
+  if (chain.length === 0) return `${none}\n`;
+  const from = (link: ChainLink) => `← ${link.from.map((f) => `${f.id} ${f.line}`).join(", ")}`;
+  return table(chain.map((link) => [...row(org, link), `[${link.line}]`, from(link)]));
 }
 
 function unitText(org: Org, info: UnitInfo): string {

@@ -1,6 +1,5 @@
 /** `orgspec render <root-file> -o chart.html`: the org chart as one HTML file, or a static SVG. */
 import { resolve } from "node:path";
-import { UnknownIdError } from "../../model/errors.js";
 import type { Org } from "../../org/org.js";
 import { DEFAULT_DEPTH } from "../../render/chart-data.js";
 import { renderHtml } from "../../render/html.js";
@@ -9,6 +8,7 @@ import { renderSvg } from "../../render/svg.js";
 import { oneOf, parse, wholeNumber } from "../args.js";
 import { CliError, type Io, writeFileAtomic } from "../io.js";
 import { loadValidOrg } from "../load.js";
+import { optionalUnitId } from "../names.js";
 
 const FORMATS = ["html", "svg"] as const;
 
@@ -29,7 +29,8 @@ to hire, surplus).
 
 Options:
   -o, --output <file>   the file to write; - prints to standard output (required)
-      --unit <id>       chart only this unit and the units below it
+      --unit <id>       chart only this unit and the units below it (an id, or a
+                        unit's name)
       --depth <n>       levels shown below the top unit: expanded at first (html), or
                         drawn at all (svg); default ${DEFAULT_DEPTH}
       --lang <lang>     titles and labels in zh (default) or en
@@ -44,7 +45,8 @@ Example:
   orgspec render examples/renewal-plan/org.yaml --period 2012 -o plan-2012.html
 
 Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O trouble
-(unknown flag, missing file, unknown --unit id, a --period no unit gives).
+(unknown flag, missing file, unknown --unit id or a name several units hold, a --period
+no unit gives).
 `;
 
 export function render(io: Io, argv: string[]): number {
@@ -69,15 +71,12 @@ export function render(io: Io, argv: string[]): number {
   const format = oneOf("render", "--format", values.format, FORMATS) ?? "html";
 
   const org = loadValidOrg(io, path);
-  const options = { unit: values.unit, depth, lang, period: values.period };
+  const unit = optionalUnitId(org, values.unit, { command: "render", flag: "--unit" });
+  const options = { unit, depth, lang, period: values.period };
   let text: string;
   try {
     text = format === "svg" ? renderSvg(org, options) : renderHtml(org, options);
   } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
-      throw new CliError(`orgspec render: --unit "${error.id}" is not a unit${hint}`);
-    }
     if (error instanceof RangeError && values.period !== undefined) throw unknownPeriod(org, values.period);
     throw error;
   }
@@ -91,7 +90,7 @@ export function render(io: Io, argv: string[]): number {
     if (error instanceof CliError) throw new CliError(`orgspec render: ${error.message}`);
     throw error;
   }
-  const scope = values.unit ? org.staffing.summary(values.unit) : org.staffing.summary();
+  const scope = unit ? org.staffing.summary(unit) : org.staffing.summary();
   const bytes = Buffer.byteLength(text);
   const size = bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
   io.stdout.write(`wrote ${values.output}: ${scope.units} units, ${scope.people} people, ${size}\n`);

@@ -1,11 +1,11 @@
 /** `orgspec stats <root-file>`: headcount against plan, vacancies, span of control, layers. */
-import { UnknownIdError } from "../../model/errors.js";
 import type { Org } from "../../org/org.js";
-import { GROUP_BY } from "../../staffing/staffing.js";
+import { GROUP_BY, isGroupBy } from "../../staffing/staffing.js";
 import type { GroupBy, StaffingGroup, StaffingReport } from "../../staffing/types.js";
-import { oneOf, parse } from "../args.js";
+import { parse } from "../args.js";
 import { CliError, type Io, useColor } from "../io.js";
 import { loadValidOrg } from "../load.js";
+import { optionalUnitId } from "../names.js";
 import { renderStats, type ScopeInfo } from "../stats-text.js";
 
 export const statsHelp = `Usage: orgspec stats <root-file> [options]
@@ -15,13 +15,16 @@ rate and FTE for the whole org or a subtree; the units furthest over and under p
 span of control (direct reports per manager) and layers (the longest chain of command).
 
 Options:
-      --by <grouping>   split the figures by level, type, role or unit (text default: role)
-      --unit <id>       only this unit and the units below it
+      --by <grouping>   split the figures by level, type, role, unit, branch or level:N
+                        (text default: role). branch: each unit under the level-2 unit
+                        above it (a level-1 unit is its own), as orgspec plan; level:N:
+                        under the unit at level N above it (units above N are their own)
+      --unit <id>       only this unit and the units below it (an id, or a unit's name)
       --json            print one JSON object instead of the report
   -h, --help            show this help
 
 Exit codes: 0 success, 1 the org has errors (they are printed), 2 usage or I/O trouble
-(unknown flag, missing file, unknown --unit id).
+(unknown flag, missing file, unknown --unit id, a --unit name several units hold).
 `;
 
 export function stats(io: Io, argv: string[]): number {
@@ -34,28 +37,25 @@ export function stats(io: Io, argv: string[]): number {
     io.stdout.write(statsHelp);
     return 0;
   }
-  const by = oneOf("stats", "--by", values.by, GROUP_BY);
+  const by = groupingFlag(values.by);
   const [path, ...extra] = positionals;
   if (path === undefined)
     throw new CliError('orgspec stats: no root file given\nRun "orgspec stats --help" for usage.');
   if (extra.length > 0) throw new CliError(`orgspec stats: unexpected argument "${extra[0]}"; give one root file`);
   const org = loadValidOrg(io, path);
-  const unit = values.unit;
-  let report: StaffingReport;
-  let groups: StaffingGroup[];
-  try {
-    report = org.staffing.report(unit);
-    groups = org.staffing.groups(by ?? "role", unit);
-  } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint = error.suggestions.length > 0 ? `; did you mean "${error.suggestions[0]}"?` : "";
-      throw new CliError(`orgspec stats: --unit "${error.id}" is not a unit${hint}`);
-    }
-    throw error;
-  }
+  const unit = optionalUnitId(org, values.unit, { command: "stats", flag: "--unit" });
+  const report = org.staffing.report(unit);
+  const groups = org.staffing.groups(by ?? "role", unit);
   if (values.json) io.stdout.write(`${JSON.stringify(statsJson(report, by, groups), null, 2)}\n`);
   else io.stdout.write(renderStats(report, by ?? "role", groups, { scope: scopeInfo(org, unit), color: useColor(io) }));
   return 0;
+}
+
+/** `--by`: one of GROUP_BY, or level:N (N a whole number from 1); anything else is a usage error. */
+function groupingFlag(value: string | undefined): GroupBy | undefined {
+  if (value === undefined || isGroupBy(value)) return value;
+  const level = /^level:/.test(value) ? "; N in level:N is a whole number from 1, such as level:3" : "";
+  throw new CliError(`orgspec stats: --by must be one of ${GROUP_BY.join(", ")} or level:N; got "${value}"${level}`);
 }
 
 /**
