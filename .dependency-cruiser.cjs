@@ -99,10 +99,14 @@ module.exports = {
     {
       name: "runtime-without-dev-dependencies",
       comment:
-        "what ships must not need a devDependency; d3-hierarchy is bundled into the build (tsup bundles devDependencies)",
+        "what ships must not need a devDependency; d3-hierarchy and get-east-asian-width are bundled into the build (tsup bundles devDependencies)",
       severity: "error",
       from: { path: "^src/" },
-      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"], pathNot: "node_modules/d3-hierarchy/" },
+      to: {
+        dependencyTypes: ["npm-dev"],
+        dependencyTypesNot: ["type-only"],
+        pathNot: "node_modules/(d3-hierarchy|get-east-asian-width)/",
+      },
     },
     {
       name: "declared-dependencies",

@@ -39,7 +39,7 @@ export {
   UnknownIdError,
 } from "./model/errors.js";
 export type { DottedLine, DottedSource, Person, PersonRef, Post, Unit } from "./model/types.js";
-export { type LoadOptions, type OrgFiles, OrgReadError } from "./org/load.js";
+export { type LoadOptions, type LoadProgress, type OrgFiles, OrgReadError } from "./org/load.js";
 export { Org } from "./org/org.js";
 export type { LoadFailure, LoadResult, LoadSuccess } from "./org/result.js";
 export type { ScenarioOptions, ScenarioResult } from "./org/scenario.js";

@@ -6,4 +6,4 @@
  * import { generateOrg } from "orgspec/generate";
  * const files = generateOrg({ people: 5000, seed: 1 }); // Map of path → YAML text
  */
-export { type GenerateOptions, generateOrg } from "./generate/index.js";
+export { type GenerateOptions, type GenerateProgress, generateOrg } from "./generate/index.js";

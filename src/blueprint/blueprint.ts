@@ -18,6 +18,11 @@ export interface Blueprint {
   readonly norms: readonly NormDefInput[];
 }
 
+/** A job title as titles and aliases are compared (by `orgspec import csv`): case and surrounding white space ignored. */
+export function titleKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 export function toBlueprint(input: BlueprintInput): Blueprint {
   return {
     id: input.id,

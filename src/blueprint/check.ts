@@ -3,8 +3,9 @@ import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { suggestion } from "../diagnostics/suggest.js";
 import type { PathSegment } from "../diagnostics/types.js";
 import type { NormDefInput } from "../schema/demand.js";
+import { schemaData } from "../schema/issues.js";
 import type { SourceFile } from "../source/file.js";
-import type { Blueprint } from "./blueprint.js";
+import { type Blueprint, titleKey } from "./blueprint.js";
 import { normOrder } from "./norm-order.js";
 import { normsInForce, normTable } from "./norm-table.js";
 
@@ -88,6 +89,41 @@ export function checkBlueprint(
     else type(line.to.unitType, ["lines", i, "to", "unitType"]);
   });
   checkNorms(sink, bp, bp.norms, file, [...at, "norms"]);
+  checkAliases(sink, bp, file, at);
+}
+
+/**
+ * Every alias names one role only: an alias that is another role's id, title or alias is a
+ * `schema` error at the alias (an import could not tell which role the title means).
+ * Titles shared by two roles are left alone (they were allowed before aliases existed).
+ */
+function checkAliases(sink: DiagnosticSink, bp: Blueprint, file: SourceFile, at: readonly PathSegment[]): void {
+  const owner = new Map<string, { role: string; as: string }>();
+  const claim = (name: string, role: string, as: string) => {
+    if (!owner.has(titleKey(name))) owner.set(titleKey(name), { role, as });
+  };
+  for (const [id, def] of bp.roles) {
+    claim(id, id, "id");
+    for (const t of typeof def.title === "string" ? [def.title] : Object.values(def.title)) claim(t, id, "title");
+  }
+  for (const [id, def] of bp.roles) {
+    (def.aliases ?? []).forEach((alias, i) => {
+      const taken = owner.get(titleKey(alias));
+      if (taken === undefined) owner.set(titleKey(alias), { role: id, as: "alias" });
+      else if (taken.role !== id) {
+        const path = [...at, "roles", id, "aliases", i];
+        sink.report(
+          "schema",
+          { file, path },
+          `alias "${alias}" of role "${id}" is already the ${taken.as} of role "${taken.role}"; a job title can mean one role only`,
+          schemaData("alias_conflict", path),
+          {
+            hint: "keep it on one role; to map a title by unit type, use an import role map (orgspec import csv --role-map)",
+          },
+        );
+      }
+    });
+  }
 }
 
 /**

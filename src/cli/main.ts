@@ -2,7 +2,11 @@
  * The CLI entry: dispatches to a command and returns its exit code. Only bin.ts touches
  * `process` (exit code); everything else goes through the injected Io.
  */
+import { didYouMean } from "../diagnostics/suggest.js";
+import { setAmbiguousWidth } from "../report/width.js";
+import { COMMON_FLAGS } from "./args.js";
 import { CliError, type Io } from "./io.js";
+import { attachProgress, clearingStreams, ProgressLine, progressMode } from "./progress.js";
 import { VERSION } from "./version.js";
 
 /** A command's code: its help text and its entry point (which returns the exit code). */
@@ -79,17 +83,66 @@ ${lines.join("\n")}
 Options:
   -h, --help     show help (also: orgspec <command> --help)
   -v, --version  print the version
-
+${COMMON_OPTIONS}
 Exit codes: 0 success, 1 the org has errors, 2 usage or I/O trouble.
 `;
 }
 
-export async function main(io: Io, argv: string[]): Promise<number> {
+/** The options every command takes, as `--help` lists them under each command's own. */
+export const COMMON_OPTIONS = `
+Options common to every command:
+      --color, --no-color        colours on or off, whatever the environment says (default:
+                                 FORCE_COLOR, then NO_COLOR, then on a terminal only)
+      --progress, --no-progress  a progress line on stderr for long work, or none (default:
+                                 on a terminal only, not when CI is set)
+  A command that writes a file with -o writes to standard output for -o -, creates
+  missing folders, and replaces an existing file atomically, keeping its mode.
+`;
+
+/**
+ * The arguments without the common flags (COMMON_FLAGS, wherever they are up to `--`), and
+ * what those said; the last of each pair wins.
+ */
+function commonFlags(argv: readonly string[]): { argv: string[]; color?: boolean; progress?: boolean } {
+  const rest: string[] = [];
+  let color: boolean | undefined;
+  let progress: boolean | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--color" || arg === "--no-color") color = arg === "--color";
+    else if (arg === "--progress" || arg === "--no-progress") progress = arg === "--progress";
+    else rest.push(arg);
+  }
+  return { argv: rest, ...(color !== undefined ? { color } : {}), ...(progress !== undefined ? { progress } : {}) };
+}
+
+/** Whether the arguments ask for help (`-h` or `--help` before any `--`). */
+function asksHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
+export async function main(processIo: Io, args: string[]): Promise<number> {
+  const common = commonFlags(args);
+  const argv = common.argv;
+  // NOTE: a terminal set to draw East Asian ambiguous characters (█ ↑ –) two cells wide (an
+  // option many terminals offer CJK users) needs tables padded so: ORGSPEC_AMBIGUOUS_WIDTH=2.
+  setAmbiguousWidth(processIo.env.ORGSPEC_AMBIGUOUS_WIDTH === "2" ? 2 : 1);
+  const flags = { color: common.color, progress: common.progress };
+  const mode = progressMode({ env: processIo.env, progress: flags.progress }, processIo.stderr);
+  // Shown after a second of work unless asked for: short runs never flash a line.
+  const line = new ProgressLine(processIo.stderr, mode, { delayMs: flags.progress === true ? 0 : 1000 });
+  const io: Io = { ...processIo, ...clearingStreams(processIo, line), ...flags };
+  attachProgress(io, line);
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === "-h" || name === "--help" || name === "help") {
       const topic = name === "help" && rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? COMMANDS[rest[0]] : undefined;
-      io.stdout.write(topic ? (await topic.load()).help : usage());
+      io.stdout.write(topic ? `${(await topic.load()).help}${COMMON_OPTIONS}` : usage());
       return name === undefined ? 2 : 0;
     }
     if (name === "-v" || name === "--version") {
@@ -97,9 +150,14 @@ export async function main(io: Io, argv: string[]): Promise<number> {
       return 0;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command)
-      throw new CliError(`orgspec: unknown command "${name}"\nRun "orgspec --help" for the list of commands.`);
-    return (await command.load()).run(io, rest);
+    if (!command) throw unknownCommand(name);
+    line.prefix = `orgspec ${name}`;
+    const module = await command.load();
+    if (asksHelp(rest)) {
+      io.stdout.write(`${module.help}${COMMON_OPTIONS}`);
+      return 0;
+    }
+    return module.run(io, rest);
   } catch (error) {
     if (error instanceof CliError) {
       if (error.message) io.stderr.write(`${error.message}\n`);
@@ -107,7 +165,20 @@ export async function main(io: Io, argv: string[]): Promise<number> {
     }
     io.stderr.write(internalErrorReport(error, io.env.ORGSPEC_DEBUG !== undefined || argv.includes("--debug")));
     return 2;
+  } finally {
+    line.clear();
   }
+}
+
+/** An unknown command (or option before one), with the closest command or option. */
+function unknownCommand(name: string): CliError {
+  const option = name.startsWith("-");
+  const known = option ? ["--help", "--version", ...COMMON_FLAGS] : Object.keys(COMMANDS);
+  const hint = didYouMean(option ? name.replace(/=.*$/s, "") : name, known);
+  return new CliError(
+    `orgspec: unknown ${option ? "option" : "command"} "${name}"${hint ? `; ${hint}` : ""}\n` +
+      'Run "orgspec --help" for the list of commands.',
+  );
 }
 
 /** Where to report a bug, as printed under an internal error. */

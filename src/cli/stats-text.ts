@@ -5,6 +5,7 @@
  */
 import { palette } from "../report/ansi.js";
 import type { GroupBy, StaffingGroup, StaffingReport } from "../staffing/types.js";
+import { plural } from "../util/plural.js";
 import { bars } from "./bars.js";
 import { type Column, table } from "./table.js";
 
@@ -72,7 +73,7 @@ export function renderStats(
 
   const { min, median, p90, max } = spans.stats;
   const statsLine = spans.managers === 0 ? "no managers" : `min ${min} · median ${median} · p90 ${p90} · max ${max}`;
-  section(`Span of control (direct reports of ${spans.managers} managers): ${statsLine}`, [
+  section(`Span of control (direct reports of ${plural(spans.managers, "manager")}): ${statsLine}`, [
     ...bars(
       spans.bands.map((b) => ({ label: b.label, value: b.managers })),
       { indent: INDENT },

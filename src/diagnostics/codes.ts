@@ -4,6 +4,7 @@
  */
 export const DIAGNOSTIC_CODES = [
   "yaml-syntax",
+  "csv-syntax",
   "schema",
   "duplicate-id",
   "unknown-reference",
@@ -22,6 +23,7 @@ export const DIAGNOSTIC_CODES = [
   "span-of-control",
   "fte-overallocated",
   "include",
+  "unreached-file",
   "unknown-driver",
   "driver-missing",
   "norm-cycle",
@@ -43,6 +45,7 @@ export type RuleSeverity = Severity | "off";
 /** Each code's severity when no `rules` entry changes it. */
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   "yaml-syntax": "error",
+  "csv-syntax": "error",
   schema: "error",
   "duplicate-id": "error",
   "unknown-reference": "error",
@@ -61,6 +64,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   "span-of-control": "warning",
   "fte-overallocated": "warning",
   include: "error",
+  "unreached-file": "warning",
   "unknown-driver": "error",
   "driver-missing": "warning",
   "norm-cycle": "error",

@@ -9,7 +9,11 @@ export type IdKind = "unit" | "person";
 
 export interface DiagnosticDataMap {
   "yaml-syntax": {
-    /** `encoding`: the bytes are not UTF-8 text (or hold a NUL); `syntax`: the text is not valid YAML or CSV. */
+    /** `encoding`: the bytes are not UTF-8 text (or hold a NUL); `syntax`: the text is not valid YAML. */
+    problem: "encoding" | "syntax";
+  };
+  "csv-syntax": {
+    /** `encoding`: the bytes are not UTF-8 text (or hold a NUL); `syntax`: the text is not valid CSV (an unclosed quote …). */
     problem: "encoding" | "syntax";
   };
   schema: {
@@ -17,7 +21,8 @@ export interface DiagnosticDataMap {
      * What is wrong: zod's issue code (`invalid_type`, `invalid_value`, `unrecognized_keys`,
      * `too_small`, `too_big`, `invalid_format`, `invalid_union`, `custom` …), or one of
      * orgspec's own checks: `missing_field`, `not_a_mapping`, `empty_file`, `unknown_blueprint`,
-     * `roster_column`, `missing_columns`, `row_cells`.
+     * `roster_column`, `missing_columns`, `row_cells`, `alias_conflict` (a blueprint alias another role
+     * already answers to), `role_map_conflict` (an import role map giving one title two roles).
      */
     issue: string;
     /** The field at fault (the last key of `path`), or null at the top of a file. */
@@ -124,6 +129,12 @@ export interface DiagnosticDataMap {
     /** The file system's error code (`EACCES` …) for `unreadable` reasons. */
     errno: string | null;
   };
+  "unreached-file": {
+    /** The file, as displayed (relative to the working folder, `/`-separated). */
+    file: string;
+    /** `not-included`: an org file (a root's or an included file's keys) that no root includes; `does-not-parse`: a YAML file that does not parse, so it may be one. */
+    reason: "not-included" | "does-not-parse";
+  };
   "unknown-driver": {
     driver: string;
     /** The blueprint's id. */
@@ -191,7 +202,7 @@ export interface DiagnosticDataMap {
     id: string | null;
     /** What was written (the new id, the type, the head, the manager …), or null. */
     chosen: string | null;
-    /** The alternatives there were (candidate types, the units on a cycle, the roots …). */
+    /** The alternatives there were (candidate types, the units on a cycle, the roots, the roles close to an unmapped job title …). */
     candidates: string[];
   };
 }

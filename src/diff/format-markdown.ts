@@ -4,6 +4,7 @@
  * `maxRows` rows (GitHub comments hold at most 65,536 characters).
  */
 
+import { plural } from "../util/plural.js";
 import { CAUSE_TEXT, personText, signed, summaryCounts, summaryLine } from "./summary.js";
 import type { OrgDiff } from "./types.js";
 
@@ -28,7 +29,7 @@ export function formatDiffMarkdown(diff: OrgDiff, options: DiffMarkdownOptions =
   if (options.subtitle) out.push(options.subtitle, "");
   const s = diff.summary;
   if (s.total === 0) {
-    out.push(`No changes (${s.after} people).`);
+    out.push(`No changes (${plural(s.after, "person", "people")}).`);
     return `${out.join("\n")}\n`;
   }
   out.push(`**${md(summaryLine(s))}**`, "", "| change | count |", "|---|---:|");
@@ -113,6 +114,6 @@ export function formatDiffMarkdown(diff: OrgDiff, options: DiffMarkdownOptions =
 }
 
 /** Text inside a table cell: Markdown and HTML characters escaped, line breaks as spaces. */
-function md(text: string): string {
+export function md(text: string): string {
   return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]|<>#~]/g, (c) => `\\${c}`);
 }

@@ -4,6 +4,7 @@
  * `-.->`, each drawn from the manager down to the report.
  */
 import type { Org } from "../org/org.js";
+import { plural } from "../util/plural.js";
 import { type ExportOptions, exportScope, roleTitle } from "./scope.js";
 
 /**
@@ -16,7 +17,7 @@ export function exportMermaid(org: Org, options: ExportOptions = {}): string {
   const scope = exportScope(org, options);
   const top = scope.units[0];
   const lines = ["flowchart TD"];
-  if (top) lines.push(`  %% ${comment(`${top.name} (${top.id})`)}: ${scope.people.length} people`);
+  if (top) lines.push(`  %% ${comment(`${top.name} (${top.id})`)}: ${plural(scope.people.length, "person", "people")}`);
   for (const p of scope.people) {
     lines.push(`  ${mermaidId(p.id)}["${mermaidText(p.name)}<br/>${mermaidText(roleTitle(org, p.role))}"]`);
   }

@@ -53,13 +53,13 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The org's structure for `people` people; the same seed and size give the same org. */
-export function buildOrg(people: number, seed: number): GenOrg {
+export function buildOrg(people: number, seed: number, onBranch?: (people: number) => void): GenOrg {
   if (!Number.isInteger(people) || people < MIN_PEOPLE || people > MAX_PEOPLE) {
     throw new RangeError(`generate: people must be a whole number from ${MIN_PEOPLE} to ${MAX_PEOPLE}, got ${people}`);
   }
   const blueprint = builtinBlueprint(BLUEPRINT);
   if (!blueprint) throw new Error(`generate: the built-in ${BLUEPRINT} blueprint did not load`);
-  return new Builder(people, seed, blueprint).build();
+  return new Builder(people, seed, blueprint, onBranch).build();
 }
 
 class Builder {
@@ -84,6 +84,8 @@ class Builder {
     readonly n: number,
     seed: number,
     readonly blueprint: Blueprint,
+    /** Told the people built so far, after each branch (GenerateOptions.onProgress). */
+    readonly onBranch?: (people: number) => void,
   ) {
     this.rng = new Random(seed, n);
   }
@@ -116,6 +118,7 @@ class Builder {
     const bosses = [hqHead, ...deputies];
     const room = bosses.map((b) => (b === hqHead ? SPAN_MAX - deputies.length : SPAN_MAX));
     const spread = count + deputies.length > SPAN_MAX;
+    let done = hqPeople.length;
     const branches: GenBranch[] = provinces.map(([province, repeat], i) => {
       let boss = hqHead;
       if (spread) {
@@ -128,7 +131,10 @@ class Builder {
           }
         }
       }
-      return this.branch(hq, province, repeat, i, budgets[i] as number, boss, deputies[0] ?? hqHead);
+      const built = this.branch(hq, province, repeat, i, budgets[i] as number, boss, deputies[0] ?? hqHead);
+      done += built.people.length;
+      this.onBranch?.(done);
+      return built;
     });
     this.counts.people = hqPeople.length + sum(branches.map((b) => b.people.length));
     if (this.counts.people !== this.n) throw new Error(`generate: built ${this.counts.people} people, not ${this.n}`);

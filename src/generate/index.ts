@@ -15,6 +15,18 @@ export interface GenerateOptions {
   seed?: number;
   /** One file per branch (`branches/<id>.yaml`) plus a root `org.yaml` that includes them. */
   split?: boolean;
+  /**
+   * Called as the org is made, for a progress line: after each branch is built (`build`),
+   * then after each branch is written as text (`write`), with the people done so far of `total`.
+   */
+  onProgress?: (progress: GenerateProgress) => void;
+}
+
+/** How far `generateOrg` is: `people` of `total` built, then written. */
+export interface GenerateProgress {
+  readonly stage: "build" | "write";
+  readonly people: number;
+  readonly total: number;
 }
 
 /**
@@ -35,8 +47,11 @@ export function generateOrg(options: GenerateOptions): Map<string, string> {
   if (!Number.isSafeInteger(seed) || seed < 0) {
     throw new RangeError(`generateOrg: seed must be a whole number ≥ 0, got ${seed}`);
   }
-  const org = buildOrg(options.people, seed);
+  const report = options.onProgress;
+  const total = options.people;
+  const at = (stage: GenerateProgress["stage"]) => report && ((people: number) => report({ stage, people, total }));
+  const org = buildOrg(options.people, seed, at("build"));
   const split = options.split === true;
   const command = `orgspec generate --people ${options.people} --seed ${seed}${split ? " --split" : ""}`;
-  return writeOrg(org, { split, command });
+  return writeOrg(org, { split, command, onBranch: at("write") });
 }

@@ -9,7 +9,10 @@ import { type GenBranch, type GenOrg, type GenPerson, type GenUnit, TYPE } from 
 export const SCHEMA_COMMENT = "# yaml-language-server: $schema=https://unpkg.com/orgspec/dist/schema/org.schema.json";
 
 /** The files of the org, by path relative to the output folder. */
-export function writeOrg(org: GenOrg, options: { split: boolean; command: string }): Map<string, string> {
+export function writeOrg(
+  org: GenOrg,
+  options: { split: boolean; command: string; onBranch?: ((people: number) => void) | undefined },
+): Map<string, string> {
   const files = new Map<string, string>();
   const { counts } = org;
   const head = [
@@ -26,14 +29,22 @@ export function writeOrg(org: GenOrg, options: { split: boolean; command: string
     const root = [...head, "include: [branches/*.yaml]", "", "units:", unitsText([org.hq]), "", "people:"];
     root.push(peopleText(org.hqPeople));
     files.set("org.yaml", `${root.join("\n")}\n`);
-    for (const b of org.branches) files.set(`branches/${b.unit.id}.yaml`, branchFile(b));
+    let done = org.hqPeople.length;
+    for (const b of org.branches) {
+      files.set(`branches/${b.unit.id}.yaml`, branchFile(b));
+      options.onBranch?.((done += b.people.length));
+    }
     return files;
   }
   // Joined branch by branch: a few hundred large strings, not a million small ones.
   const out = [...head, "", "units:", unitsText([org.hq])];
   for (const b of org.branches) out.push(unitsText(b.units));
   out.push("", "people:", peopleText(org.hqPeople));
-  for (const b of org.branches) out.push("", `  # ${b.unit.comment ?? b.unit.name}`, peopleText(b.people));
+  let done = org.hqPeople.length;
+  for (const b of org.branches) {
+    out.push("", `  # ${b.unit.comment ?? b.unit.name}`, peopleText(b.people));
+    options.onBranch?.((done += b.people.length));
+  }
   files.set("org.yaml", `${out.join("\n")}\n`);
   return files;
 }

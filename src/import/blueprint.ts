@@ -1,15 +1,8 @@
-/** What an import needs from the blueprint: role and unit-type lookups, and the blueprint as data again. */
+/** What an import needs from the blueprint: unit-type lookups, and the blueprint as data again (roles: roles.ts). */
 import { stringify } from "yaml";
 import type { Blueprint } from "../blueprint/blueprint.js";
 import { BUILTIN_BLUEPRINTS } from "../blueprint/builtin.js";
 import { titles } from "./units.js";
-
-/** Job title → role id: the id itself, or any language's title of a role (ignoring case and surrounding spaces). */
-export function roleMapper(bp: Blueprint): (raw: string) => string | undefined {
-  const byTitle = new Map<string, string>();
-  for (const [id, def] of bp.roles) for (const t of titles(def.title)) byTitle.set(t.trim().toLowerCase(), id);
-  return (raw) => (bp.roles.has(raw) ? raw : byTitle.get(raw.trim().toLowerCase()));
-}
 
 /** Unit-type cell → type id: the id itself, or any language's title of a type. */
 export function typeMapper(bp: Blueprint): (raw: string) => string | undefined {

@@ -4,10 +4,11 @@
  * `import-guessed`) on what could not be mapped as given, at their line of the export. Pure:
  * text in, file contents out.
  *
- * Steps: map columns; read people (ids as written, sanitized only when they are not valid
- * ids); map job titles to roles (role id, or a role title in any language); gather units
- * (from the unit column, the parent column, and rows with a unit but no person); infer
- * missing parents and types (import-units.ts); set a unit's `head` only where several
+ * Steps: map columns; read people (every cell trimmed; ids as written, sanitized only when
+ * they are not valid ids); gather units (from the unit column, the parent column, and rows
+ * with a unit but no person); infer missing parents and types (units.ts); map job titles to
+ * roles (roles.ts: the role maps, per unit type first, then a role id, title or alias of the
+ * blueprint), each unmapped title noted once; set a unit's `head` only where several
  * members hold its head role and exactly one of them is the unit's top; then resolve the
  * org once without any `reportsTo` and write `reportsTo` only for people whose manager in
  * the export differs from the one format.md's four steps give.
@@ -16,16 +17,18 @@ import type { Blueprint } from "../blueprint/blueprint.js";
 import { DiagnosticSink } from "../diagnostics/sink.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { parseOrg } from "../org/load.js";
+import { readCsvCells } from "../source/csv-cells.js";
 import { SourceFile } from "../source/file.js";
 import { noData } from "../source/parsed.js";
 import { addTo } from "../util/multimap.js";
 import { draftBlueprint } from "./blueprint.js";
 import { type ImportField, mapColumns } from "./columns.js";
+import { assignRoles, type RoleMap, RoleResolver } from "./roles.js";
 import { type DraftPerson, readCsv, readRecords } from "./rows.js";
 import { type DraftUnit, guessed, inferParents, inferTypes, type Note, skipped, treeOrder } from "./units.js";
 import { orgYaml, type PersonOut, type UnitOut } from "./yaml.js";
 
-export type { ImportField };
+export type { ImportField, RoleMap };
 
 /** How `importCsv` reads the export and what it writes. */
 export interface ImportCsvOptions {
@@ -35,6 +38,12 @@ export interface ImportCsvOptions {
   blueprintRef?: string;
   /** Header names by field, overriding the usual names (see `DEFAULT_COLUMN_NAMES`). */
   columns?: Partial<Record<ImportField, string>>;
+  /**
+   * Job title → role maps, looked up in order before the blueprint's role ids, titles and
+   * aliases; in each, the entry for the unit's type before the general one. Titles compare
+   * without case and surrounding white space; roles are role ids (see `parseRoleMap`).
+   */
+  roleMaps?: readonly RoleMap[];
   /** The export's file name: the `file` of the diagnostics (default `<input>`) and the root file's comment. */
   source?: string;
 }
@@ -46,7 +55,8 @@ export interface ImportCsvResult {
   /**
    * What could not be taken as given, at its line of the export (file `options.source`):
    * `import-skipped` (left out) and `import-guessed` (filled in or chosen); and, when nothing
-   * could be imported, the error (`yaml-syntax` for CSV syntax, `schema` for the header).
+   * could be imported, the error (`csv-syntax` where the CSV does not parse, at the cell
+   * where the trouble starts; `schema` for the header).
    */
   readonly diagnostics: readonly Diagnostic[];
   /** The message of the error when nothing could be imported (no header, a missing column, a CSV syntax error). */
@@ -75,7 +85,12 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
     counts: { units: 0, people: 0, reportsTo: 0 },
   });
   const read = readCsv(text);
-  if ("error" in read) return empty({ code: "yaml-syntax", message: read.error, line: read.line });
+  if ("error" in read) {
+    // csv-cells reads the same text with the roster's messages and the failing cell's offset.
+    const exact = readCsvCells(file.text);
+    if ("error" in exact) return empty({ code: "csv-syntax", message: exact.error.message, start: exact.error.start });
+    return empty({ code: "csv-syntax", message: read.error, line: read.line });
+  }
   const [header, ...rows] = read.rows;
   if (!header) {
     return empty({
@@ -89,12 +104,13 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
   if ("error" in mapped)
     return empty({ code: "schema", issue: "roster_column", message: mapped.error, line: header.line });
   const col = mapped.columns;
+  const names = header.cells.map((h) => h.trim());
   const used = Object.fromEntries(
-    Object.entries(col).map(([field, k]) => [field, (header.cells[k] as string).trim()]),
+    Object.entries(col).map(([field, k]) => [field, names[k] as string]),
   ) as ImportCsvResult["columns"];
   const missing = (["id", "name", "unit", "role"] as const).filter((f) => col[f] === undefined);
   if (missing.length > 0) {
-    const message = `no column for ${missing.join(", ")} (give it with ${missing.map((f) => `--${f}-col`).join(", ")}); the header has: ${header.cells.join(", ")}`;
+    const message = `no column for ${missing.join(", ")} (give it with ${missing.map((f) => `--${f}-col`).join(", ")}); the header has: ${names.join(", ")}`;
     return empty({ code: "schema", issue: "missing_columns", message, line: header.line }, used);
   }
   if (col.manager === undefined && col.parent === undefined) {
@@ -103,11 +119,9 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
     return empty({ code: "schema", issue: "missing_columns", message, line: header.line }, used);
   }
   // NOTE: `export --to csv` writes both manager and reportsTo; the manager column wins.
-  const ignored = header.cells
-    .filter((_, k) => !Object.values(col).includes(k) && header.cells[k]?.trim() !== "")
-    .map((h) =>
-      col.manager !== undefined && /^reports_?to$/i.test(h.trim()) ? `${h} (the manager column is used)` : h,
-    );
+  const ignored = names
+    .filter((h, k) => !Object.values(col).includes(k) && h !== "")
+    .map((h) => (col.manager !== undefined && /^reports_?to$/i.test(h) ? `${h} (the manager column is used)` : h));
   if (ignored.length > 0) {
     const message = `columns not imported: ${ignored.join(", ")}`;
     notes.push(skipped(message, { what: "column", reason: "not-imported", value: ignored.join(", ") }, header.line));
@@ -119,7 +133,9 @@ export function importCsv(text: string, options: ImportCsvOptions): ImportCsvRes
 
   const parent = inferParents(units, (id) => byId.get(id)?.unit, notes);
   const order = treeOrder(units, parent);
-  const types = inferTypes(units, order, parent, bp, notes);
+  const roles = new RoleResolver(bp, options.roleMaps);
+  const types = inferTypes(units, order, parent, bp, notes, (title, type) => roles.role(title, type));
+  assignRoles(people, types, roles, bp.id, notes);
   const tops = order.filter((id) => !parent.has(id));
   if (tops.length > 1) {
     notes.push(
@@ -200,9 +216,9 @@ function soleTopHead(u: DraftUnit, headRole: string | undefined, byId: Map<strin
   return tops.length === 1 ? tops[0]?.id : undefined;
 }
 
-/** The error that stops an import, at its line of the export. */
+/** The error that stops an import, at its line (or offset) of the export. */
 type Fatal =
-  | { code: "yaml-syntax"; message: string; line: number | undefined }
+  | { code: "csv-syntax"; message: string; line?: number | undefined; start?: number }
   | { code: "schema"; issue: string; message: string; line: number };
 
 /** The export as a SourceFile, so that its diagnostics carry offsets and positions like any file's. */
@@ -219,11 +235,17 @@ function positioned(file: SourceFile, notes: readonly Note[], fatal?: Fatal): Di
     span: line === undefined ? { start: 0, end: 0 } : file.lines.lineSpan(line),
   });
   for (const note of notes) {
-    if (note.code === "import-skipped") sink.report(note.code, at(note.line), note.message, note.data);
-    else sink.report(note.code, at(note.line), note.message, note.data);
+    const options = { hint: note.hint };
+    if (note.code === "import-skipped") sink.report(note.code, at(note.line), note.message, note.data, options);
+    else sink.report(note.code, at(note.line), note.message, note.data, options);
   }
-  if (fatal?.code === "yaml-syntax") sink.report("yaml-syntax", at(fatal.line), fatal.message, { problem: "syntax" });
-  else if (fatal) {
+  if (fatal?.code === "csv-syntax") {
+    const place =
+      fatal.start === undefined
+        ? at(fatal.line)
+        : { file, path: [], span: { start: fatal.start, end: Math.min(file.text.length, fatal.start + 1) } };
+    sink.report("csv-syntax", place, fatal.message, { problem: "syntax" });
+  } else if (fatal) {
     sink.report("schema", at(fatal.line), fatal.message, { issue: fatal.issue, field: null });
   }
   return sink.finish();

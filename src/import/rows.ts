@@ -1,12 +1,13 @@
 /**
- * Reading an HRIS export's rows into draft people and units: ids, names, roles (mapped
- * through the blueprint), units with their names, types and parents where the export gives
- * them, fte and dotted lines; then each person's manager and dotted lines as ids. Every
- * value that cannot be taken as given becomes a note with the export's line.
+ * Reading an HRIS export's rows into draft people and units: ids, names, job titles (mapped
+ * to roles once the units' types are known, csv.ts), units with their names, types and
+ * parents where the export gives them, fte and dotted lines; then each person's manager and
+ * dotted lines as ids. Every cell is taken without its surrounding white space. Every value
+ * that cannot be taken as given becomes a note with the export's line.
  */
 import { CsvError, parse } from "csv-parse/sync";
 import type { Blueprint } from "../blueprint/blueprint.js";
-import { roleMapper, typeMapper } from "./blueprint.js";
+import { typeMapper } from "./blueprint.js";
 import type { ColumnMap, ImportField } from "./columns.js";
 import { IdMap } from "./ids.js";
 import { type DraftUnit, guessed, type Note, skipped } from "./units.js";
@@ -20,6 +21,8 @@ export interface CsvRecord {
 
 export interface DraftPerson extends PersonOut {
   line: number;
+  /** The job title as written (trimmed); `role` is set from it once the unit's type is known. */
+  title: string;
   managerRaw?: string;
   dottedRaw: string[];
 }
@@ -68,13 +71,12 @@ export function readRecords(
   const unitIds = new IdMap("unit");
   const units = new Map<string, DraftUnit & { line: number }>();
   const people: DraftPerson[] = [];
-  const roleOf = roleMapper(bp);
   const typeOf = typeMapper(bp);
 
   const unitFor = (raw: string, row: CsvRecord): DraftUnit & { line: number } => {
     const id = unitIds.id(raw, row.line, notes);
     let u = units.get(id);
-    if (!u) units.set(id, (u = { id, name: raw, roles: new Set(), members: [], line: row.line }));
+    if (!u) units.set(id, (u = { id, name: raw, titles: new Set(), members: [], line: row.line }));
     return u;
   };
   const setOnce = (u: DraftUnit, key: "name" | "type" | "parent", value: string, line: number, seen: Set<string>) => {
@@ -136,13 +138,8 @@ export function readRecords(
       notes.push(guessed(message, { reason: "name-from-id", id, chosen: id }, row.line));
       name = id;
     }
-    const rawRole = cell(row, "role");
-    const role = roleOf(rawRole);
-    if (role === undefined) {
-      const message = `job title "${rawRole}" of "${rawId}" is no role of blueprint "${bp.id}"; written as is (fix it in org.yaml)`;
-      notes.push(guessed(message, { reason: "role-as-is", id, chosen: rawRole }, row.line));
-    }
-    const person: DraftPerson = { id, name, unit: u.id, role: role ?? rawRole, line: row.line, dottedRaw: [] };
+    const title = cell(row, "role");
+    const person: DraftPerson = { id, name, unit: u.id, role: title, title, line: row.line, dottedRaw: [] };
     const manager = cell(row, "manager");
     if (manager !== "") person.managerRaw = manager;
     const fte = fteOf(cell(row, "fte"));
@@ -155,7 +152,7 @@ export function readRecords(
       .split(";")
       .map((s) => s.trim())
       .filter((s) => s !== "");
-    if (role !== undefined) u.roles.add(role);
+    u.titles.add(title);
     people.push(person);
   }
 

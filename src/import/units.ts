@@ -6,7 +6,9 @@
  * managers — by majority, first seen on a tie. Cycles this makes are cut and reported.
  *
  * Types (no unit-type column, or an empty cell): the blueprint's unit types that allow every
- * role held in the unit; narrowed, where that leaves any, to the types whose title (in any
+ * role held in the unit — each member's job title mapped as it would be in a unit of that
+ * type (a role map may give a title a role per unit type); titles that map to no role do not
+ * count — narrowed, where that leaves any, to the types whose title (in any
  * language) appears in the unit's name (longest title first: 中心支公司保费部 before 支公司保费部),
  * then to the types the parent's type may hold (a root type for a top unit); the first left,
  * in blueprint order, and a note when more than one was left.
@@ -22,8 +24,8 @@ export interface DraftUnit {
   type?: string;
   /** From the parent column. */
   parent?: string;
-  /** Roles held by its members (primary posts). */
-  roles: Set<string>;
+  /** Job titles of its members (primary posts), as written. */
+  titles: Set<string>;
   /** Its members' ids, and each one's manager id (if in the file). */
   members: Array<{ id: string; manager?: string }>;
 }
@@ -36,6 +38,7 @@ export type Note = {
     /** The export's line (1-based), when the note is about one row. */
     line?: number;
     data: DiagnosticDataMap[C];
+    hint?: string | undefined;
   };
 }["import-skipped" | "import-guessed"];
 
@@ -44,11 +47,13 @@ export function guessed(
   message: string,
   data: Partial<DiagnosticDataMap["import-guessed"]> & Pick<DiagnosticDataMap["import-guessed"], "reason">,
   line?: number,
+  options: { hint?: string | undefined } = {},
 ): Note {
   const full = { id: null, chosen: null, candidates: [], ...data };
-  return line === undefined
-    ? { code: "import-guessed", message, data: full }
-    : { code: "import-guessed", message, data: full, line };
+  const note: Note = { code: "import-guessed", message, data: full };
+  if (line !== undefined) note.line = line;
+  if (options.hint !== undefined) note.hint = options.hint;
+  return note;
 }
 
 /** A note about something left out. */
@@ -139,6 +144,8 @@ export function inferTypes(
   parent: ReadonlyMap<string, string>,
   blueprint: Blueprint,
   notes: Note[],
+  /** The role a job title means in a unit of the given type, if any. */
+  roleIn: (title: string, unitType: string) => string | undefined,
 ): Map<string, string> {
   const chosen = new Map<string, string>();
   const all = [...blueprint.unitTypes.keys()];
@@ -148,7 +155,12 @@ export function inferTypes(
       chosen.set(id, u.type);
       continue;
     }
-    let candidates = all.filter((t) => [...u.roles].every((r) => blueprint.unitTypes.get(t)?.roles.includes(r)));
+    let candidates = all.filter((t) =>
+      [...u.titles].every((title) => {
+        const role = roleIn(title, t);
+        return role === undefined || blueprint.unitTypes.get(t)?.roles.includes(role);
+      }),
+    );
     if (candidates.length === 0) candidates = all;
     candidates = narrow(candidates, byTitle(candidates, u.name, blueprint));
     const p = parent.get(id);

@@ -13,7 +13,7 @@ import type { SourceFile } from "../source/file.js";
 
 import type { ParserChoice } from "../source/parse.js";
 import { errorCode, type FileSystem } from "./fs.js";
-import { globFiles, hasMagic } from "./glob.js";
+import { compileGlob, globFiles, hasMagic } from "./glob.js";
 import { sourceFromText } from "./read.js";
 import type { Records } from "./records.js";
 import { includeRoster } from "./roster.js";
@@ -54,8 +54,15 @@ export function refuseIncludes(sink: DiagnosticSink, file: SourceFile, include: 
 export function followIncludes(ctx: IncludeContext, file: SourceFile, include: unknown, stack: string[]): void {
   for (const [pattern, path] of includeEntries(include)) {
     const at = { file, path };
-    const base = dirname(file.absolute as string);
     const normalized = pattern.replace(/\\/g, "/");
+    const glob = hasMagic(normalized) ? compileGlob(normalized) : undefined;
+    if (glob && !glob.ok) {
+      // Checked on the words, before any folder is read.
+      const message = `include "${pattern}" ${glob.problem}`;
+      ctx.sink.report("include", at, message, data(glob.reason, pattern), { hint: glob.hint });
+      continue;
+    }
+    const base = dirname(file.absolute as string);
     const realBase = realPath(ctx.fs, base);
     const prefix = staticPrefix(normalized);
     if (
@@ -66,10 +73,16 @@ export function followIncludes(ctx: IncludeContext, file: SourceFile, include: u
       ctx.sink.report("include", at, `include "${pattern}" escapes the root file's folder`, data("escapes", pattern));
       continue;
     }
-    const matches = hasMagic(normalized) ? globFiles(ctx.fs, base, normalized) : literal(base, normalized);
+    const inside = (folder: string) => !escapes(ctx.rootDir, realPath(ctx.fs, folder));
+    const matches = glob ? globFiles(ctx.fs, join(base, glob.prefix), glob, inside) : literal(base, normalized);
+    if (matches === null) {
+      const message = `include "${pattern}" escapes the root file's folder (through a link)`;
+      ctx.sink.report("include", at, message, data("escapes", pattern));
+      continue;
+    }
     if (matches.length === 0) {
-      const what = hasMagic(normalized) ? "matches no file" : "does not exist";
-      const reason = hasMagic(normalized) ? "no-match" : "missing";
+      const what = glob ? "matches no file" : "does not exist";
+      const reason = glob ? "no-match" : "missing";
       ctx.sink.report("include", at, `include "${pattern}" ${what}`, data(reason, pattern));
       continue;
     }
@@ -146,7 +159,10 @@ function includeOne(
   ctx.seen.set(real, { file });
   ctx.files.push(file);
   const fields = checkTopLevel(ctx.sink, file, IncludedFile, "a mapping with units:, people: and/or include:");
-  if (!fields) return;
+  if (!fields) {
+    ctx.records.peopleLost = true;
+    return;
+  }
   collectItems(ctx.sink, file, fields, ctx.records);
   followIncludes(ctx, file, fields.include, [...stack, real]);
 }

@@ -57,6 +57,9 @@ export function loadFiles(
     people: [],
     brokenUnitIds: new Set(),
     brokenPersonIds: new Set(),
+    droppedUnits: 0,
+    droppedPeopleUnits: new Set(),
+    peopleLost: false,
   };
   collectItems(sink, rootFile, fields, records);
   if (fs && root.absolute) {

@@ -1,7 +1,8 @@
 /**
  * An included CSV roster: decoded like any file (UTF-8, BOM stripped), parsed into
- * `{ people: [...] }` by `parseCsvRoster`, then checked item by item exactly as a YAML
- * file's `people:` — so its problems carry the row and column of the offending cell.
+ * `{ people: [...] }` by `parseCsvRoster` (cells trimmed of surrounding white space), then
+ * checked item by item exactly as a YAML file's `people:` — so its problems carry the row
+ * and column of the offending value. Text that is not CSV (or not UTF-8) is `csv-syntax`.
  */
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { ID_PATTERN } from "../schema/common.js";
@@ -27,7 +28,7 @@ export function includeRoster(
     const at = decoded.problem.offset;
     // NOTE: spreadsheet programs in Chinese locales save CSV as GBK by default.
     sink.report(
-      "yaml-syntax",
+      "csv-syntax",
       { file, path: [], span: { start: at, end: at + 1 } },
       decoded.problem.message,
       { problem: "encoding" },
@@ -40,7 +41,7 @@ export function includeRoster(
   const roster = parseCsvRoster(decoded.text);
   const file = new SourceFile(path, absolute, decoded.text, roster.parsed);
   for (const error of roster.parsed.errors) {
-    sink.report("yaml-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message, {
+    sink.report("csv-syntax", { file, path: [], span: { start: error.start, end: error.end } }, error.message, {
       problem: "syntax",
     });
   }
@@ -49,8 +50,12 @@ export function includeRoster(
       hint: p.hint,
     });
   for (const id of roster.brokenIds) if (ID_PATTERN.test(id)) records.brokenPersonIds.add(id);
-  if (roster.parsed.data === undefined) return file;
+  if (roster.parsed.data === undefined) {
+    records.peopleLost = true;
+    return file;
+  }
   const fields = checkTopLevel(sink, file, IncludedFile, "a roster of people");
   if (fields) collectItems(sink, file, fields, records);
+  else records.peopleLost = true;
   return file;
 }

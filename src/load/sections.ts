@@ -100,9 +100,22 @@ export function collectItems(
       const data = check(sink, file, at, schema, items[i]);
       if (data) (into as Array<unknown>).push({ data, file, at });
       else {
-        const id = (items[i] as { id?: unknown } | null)?.id;
+        const item = items[i] as { id?: unknown; unit?: unknown; also?: unknown } | null;
+        const id = item?.id;
         if (typeof id === "string" && ID_PATTERN.test(id)) broken.add(id);
+        if (key === "units") records.droppedUnits++;
+        else noteClaims(records, item);
       }
     }
+  }
+}
+
+/** The units a person record that failed the schema still names, as far as they can be read. */
+function noteClaims(records: Records, item: { unit?: unknown; also?: unknown } | null): void {
+  if (typeof item?.unit === "string") records.droppedPeopleUnits.add(item.unit);
+  if (!Array.isArray(item?.also)) return;
+  for (const post of item.also) {
+    const unit = (post as { unit?: unknown } | null)?.unit;
+    if (typeof unit === "string") records.droppedPeopleUnits.add(unit);
   }
 }

@@ -83,6 +83,8 @@ function resolveParents(sink: DiagnosticSink, units: UnitData[], byId: Map<strin
 function checkRoots(sink: DiagnosticSink, units: UnitData[], records: Records) {
   const roots = units.filter((u) => u.record.data.parent === undefined);
   const first = roots[0];
+  // A unit dropped for a schema error may be the root: no second diagnostic for its absence.
+  if (records.droppedUnits > 0 && !first) return;
   if (units.length === 0 && records.brokenUnitIds.size === 0) {
     sink.report(
       "root-count",

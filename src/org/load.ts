@@ -9,7 +9,7 @@ import { errorCode, type FileSystem } from "../load/fs.js";
 import { memoryFileSystem } from "../load/memory-fs.js";
 import type { RootInput } from "../load/org-files.js";
 import type { ParserChoice } from "../source/parse.js";
-import { runPipeline } from "./pipeline.js";
+import { type PipelineProgress, runPipeline } from "./pipeline.js";
 import type { LoadResult } from "./result.js";
 
 /** Options of `loadOrg`, `loadOrgSync` and `parseOrg`. */
@@ -26,7 +26,36 @@ export interface LoadOptions {
    * `memoryFileSystem({...})`. Default: Node's file system in Node; none in the browser build.
    */
   fs?: FileSystem;
+  /**
+   * Called as loading goes, synchronously, for a progress line: after each file is read
+   * (`read`), when the records are in and the model is being built (`resolve`), and when the
+   * rules run (`check`). Never called once the load has returned. A throw from it aborts the load.
+   *
+   * @example loadOrgSync("org.yaml", { onProgress: (p) => p.stage === "read" && log(p.files) })
+   */
+  onProgress?: (progress: LoadProgress) => void;
 }
+
+/** How far a load is, for `LoadOptions.onProgress`. */
+export type LoadProgress =
+  | {
+      /**
+       * A file was read: `files` and `bytes` so far (root, includes, blueprint file; a file
+       * system that holds text counts its characters), `path` the last.
+       */
+      readonly stage: "read";
+      readonly files: number;
+      readonly bytes: number;
+      readonly path: string;
+    }
+  | {
+      /** Every file is read; units, people and lines are being resolved. */
+      readonly stage: "resolve" | "check";
+      readonly files: number;
+      readonly bytes: number;
+      readonly units: number;
+      readonly people: number;
+    };
 
 /** The files of an org held in memory: `parseOrg({ root: "org.yaml", files: { "org.yaml": "…" } })`. */
 export interface OrgFiles {
@@ -74,7 +103,8 @@ export function loadOrgSync(path: string, options: LoadOptions = {}): LoadResult
       "loadOrg: this build has no file system; pass { fs } (e.g. memoryFileSystem(files)) or use parseOrg",
     );
   }
-  return runPipeline(fs, readRoot(fs, path), options.parser ?? "auto");
+  const reading = progressReader(fs, options.onProgress);
+  return runPipeline(reading.fs, readRoot(reading.fs, path), options.parser ?? "auto", reading.stage);
 }
 
 /** The file at `path` (relative to `fs.cwd()`) as a pipeline's root; `OrgReadError` when it cannot be read. */
@@ -101,13 +131,16 @@ export function parseOrg(input: string | OrgFiles, options: LoadOptions = {}): L
   const parser = options.parser ?? "auto";
   if (typeof input === "string") {
     const display = options.filename ?? "<input>";
-    const fs = options.fs;
-    return runPipeline(fs, { display, absolute: undefined, content: input, base: baseOf(fs, display) }, parser);
+    const reading = progressReader(options.fs, options.onProgress);
+    const fs = reading.fs;
+    const root = { display, absolute: undefined, content: input, base: baseOf(fs, display) };
+    return runPipeline(fs, root, parser, reading.stage);
   }
   if (input === null || typeof input !== "object" || typeof input.root !== "string" || !input.files) {
     throw new TypeError('parseOrg: expected text, or { root: "org.yaml", files: { "org.yaml": "…" } }');
   }
-  const fs = memoryFileSystem(input.files);
+  const reading = progressReader(memoryFileSystem(input.files), options.onProgress);
+  const fs = reading.fs;
   const absolute = normalize(join("/", input.root));
   let content: string | Uint8Array;
   try {
@@ -115,7 +148,34 @@ export function parseOrg(input: string | OrgFiles, options: LoadOptions = {}): L
   } catch (error) {
     throw new OrgReadError(input.root, errorCode(error));
   }
-  return runPipeline(fs, { display: input.root, absolute, content }, parser);
+  return runPipeline(fs, { display: input.root, absolute, content }, parser, reading.stage);
+}
+
+/**
+ * `onProgress` fed: the file system wrapped to count the files and bytes read, and the
+ * pipeline's stages reported with those counts. No callback: the file system as it was.
+ */
+function progressReader<F extends FileSystem | undefined>(
+  fs: F,
+  onProgress: LoadOptions["onProgress"],
+): { fs: F; stage?: PipelineProgress } {
+  if (!onProgress || !fs) return { fs };
+  let files = 0;
+  let bytes = 0;
+  const counting: FileSystem = {
+    cwd: () => fs.cwd(),
+    realpath: (path) => fs.realpath(path),
+    readDirectory: (path) => fs.readDirectory(path),
+    kind: (path) => fs.kind(path),
+    readFile(path) {
+      const content = fs.readFile(path);
+      files++;
+      bytes += typeof content === "string" ? content.length : content.byteLength;
+      onProgress({ stage: "read", files, bytes, path });
+      return content;
+    },
+  };
+  return { fs: counting as F, stage: (stage, counts) => onProgress({ stage, files, bytes, ...counts }) };
 }
 
 /** Where a blueprint path in text input is resolved: beside its filename (`<input>`: the working folder). */

@@ -16,14 +16,33 @@ import type { ParserChoice } from "../source/parse.js";
 import { createOrg } from "./org.js";
 import type { LoadResult } from "./result.js";
 
-export function runPipeline(fs: FileSystem | undefined, root: RootInput, parser: ParserChoice): LoadResult {
+/** Told when a stage starts, with the records' counts (LoadOptions.onProgress). */
+export type PipelineProgress = (stage: "resolve" | "check", counts: { units: number; people: number }) => void;
+
+export function runPipeline(
+  fs: FileSystem | undefined,
+  root: RootInput,
+  parser: ParserChoice,
+  progress?: PipelineProgress,
+): LoadResult {
   const sink = new DiagnosticSink();
   const loaded = loadFiles(sink, fs, root, parser);
   const rules = mergeRules(loaded.blueprint?.rules, loaded.orgRules);
+  const counts = { units: loaded.records?.units.length ?? 0, people: loaded.records?.people.length ?? 0 };
+  progress?.("resolve", counts);
   const model = loaded.records ? buildModel(sink, loaded.records, loaded.blueprint) : undefined;
   const norms = normTable(loaded.blueprint?.norms ?? [], loaded.orgNorms);
   if (model && loaded.blueprint) {
-    runRules({ sink, units: model.units, people: model.people, blueprint: loaded.blueprint, rules });
+    progress?.("check", counts);
+    runRules({
+      sink,
+      units: model.units,
+      people: model.people,
+      blueprint: loaded.blueprint,
+      rules,
+      droppedPeopleUnits: loaded.records?.droppedPeopleUnits ?? new Set(),
+      peopleLost: loaded.records?.peopleLost ?? false,
+    });
     checkDemand(sink, model, loaded.blueprint, norms);
   }
   const diagnostics = sink.finish((code) => rules.get(code)?.severity);

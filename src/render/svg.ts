@@ -5,7 +5,7 @@
 import { hierarchy, tree } from "d3-hierarchy";
 import type { Unit } from "../model/types.js";
 import type { Org } from "../org/org.js";
-import { charWidth, displayWidth } from "../report/width.js";
+import { charWidthWith, displayWidthWith } from "../report/width.js";
 import { chartOptions, preorder, type RenderOptions } from "./chart-data.js";
 import { chartDemand } from "./demand.js";
 import { escapeMarkup as x } from "./escape.js";
@@ -87,7 +87,7 @@ export function renderSvg(org: Org, options: RenderOptions = {}): string {
       s.over > 0 ? ` ${labels.over} ${s.over}` : "",
     ].join("");
     const squeeze =
-      required !== undefined && displayWidth(line) * COLUMN_PX > LINE_W
+      required !== undefined && displayWidthWith(line, 1) * COLUMN_PX > LINE_W
         ? ` textLength="${LINE_W}" lengthAdjust="spacingAndGlyphs"`
         : "";
     return [
@@ -147,11 +147,11 @@ function pathLength(org: Org, id: string, root: string): number {
 
 /** Text cut to `max` display columns (a CJK character is two), with "…" when cut. */
 function clip(text: string, max: number): string {
-  if (displayWidth(text) <= max) return text;
+  if (displayWidthWith(text, 1) <= max) return text;
   let width = 0;
   let out = "";
   for (const char of text) {
-    width += charWidth(char);
+    width += charWidthWith(char, 1);
     if (width > max - 1) break;
     out += char;
   }

@@ -7,6 +7,7 @@ import type { DiagnosticCode } from "../diagnostics/codes.js";
  */
 export const CODE_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
   "yaml-syntax": "The YAML does not parse.",
+  "csv-syntax": "A CSV file does not parse.",
   schema: "A field has the wrong shape or is missing.",
   "duplicate-id": "A unit id or person id appears more than once.",
   "unknown-reference": "A reference points at no such unit or person.",
@@ -25,6 +26,7 @@ export const CODE_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
   "span-of-control": "A manager has more direct reports than the rule allows.",
   "fte-overallocated": "A person's FTE across posts adds up to more than 1.",
   include: "An include is missing, escapes the root folder, repeats, or cycles.",
+  "unreached-file": "A file under a validated folder looks like an org file, but no root file includes it.",
   "unknown-driver": "A driver is not defined in the blueprint's drivers.",
   "driver-missing": "A norm needs a driver that no unit in the subtree has for the period.",
   "norm-cycle": "Norms that count other roles' required posts depend on each other in a cycle.",

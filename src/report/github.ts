@@ -33,20 +33,20 @@ function escapeProperty(value: string): string {
  * 1 error, 0 warnings, 0 infos in 1 file
  * ```
  *
- * Honours `options.quiet`.
+ * A problem spanning several lines gives `line` and `endLine` only: GitHub takes columns
+ * only when both are on one line. Honours `options.quiet`.
  */
 export function formatGithub(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
   // NOTE: the hint is appended to the message in parentheses, since an annotation has a title
   // and a message only, and the title is the code (the stable, searchable part).
   const lines = listedDiagnostics(diagnostics, options).map((d) => {
-    const properties = [
-      `file=${escapeProperty(d.file)}`,
-      `line=${d.line}`,
-      `col=${d.column}`,
-      `endLine=${d.endLine}`,
-      `endColumn=${d.endColumn}`,
-      `title=${escapeProperty(d.code)}`,
-    ].join(",");
+    // GitHub reads columns only when the annotation starts and ends on one line; for a span
+    // over several lines it takes the lines alone (and would misplace col/endColumn).
+    const place =
+      d.line === d.endLine
+        ? [`line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`]
+        : [`line=${d.line}`, `endLine=${d.endLine}`];
+    const properties = [`file=${escapeProperty(d.file)}`, ...place, `title=${escapeProperty(d.code)}`].join(",");
     const message = d.hint === undefined ? d.message : `${d.message} (${d.hint})`;
     return `::${COMMAND[d.severity]} ${properties}::${escapeData(message)}\n`;
   });

@@ -10,6 +10,30 @@ export interface RuleContext {
   people: PersonData[];
   blueprint: Blueprint;
   rules: EffectiveRules;
+  /** Unit ids named by people records that failed the schema (knock-on suppression). */
+  droppedPeopleUnits: ReadonlySet<string>;
+  /** Whether an included file or roster could not be read whole (its people are unknown). */
+  peopleLost: boolean;
+}
+
+/**
+ * Units whose shortfalls (a vacancy, a limits minimum) would be knock-ons of a problem
+ * already reported (format.md, "Knock-on diagnostics"): a person record naming the unit
+ * failed the schema, or a post in the unit has a role the blueprint does not know or the
+ * type does not allow — that person may be the one the unit seems to lack; and every unit
+ * when an included file or roster could not be read whole.
+ */
+export function unitsShortByReportedProblems(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  if (ctx.peopleLost) return new Set(ctx.units.map((u) => u.index));
+  for (const u of ctx.units) {
+    if (ctx.droppedPeopleUnits.has(u.id)) out.add(u.index);
+    const allowed = ctx.blueprint.unitTypes.get(u.type)?.roles;
+    for (const post of u.posts) {
+      if (!ctx.blueprint.roles.has(post.role) || (allowed && !allowed.includes(post.role))) out.add(u.index);
+    }
+  }
+  return out;
 }
 
 /** Number of posts per role in a unit (primary and `also`). */

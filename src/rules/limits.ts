@@ -1,8 +1,12 @@
 /** limits: the blueprint's min/max posts per role in a unit of a type. */
-import { type PersonData, postAt, unitAt } from "../model/data.js";
-import type { RuleContext } from "./context.js";
 
-export function checkLimits({ sink, units, people, blueprint }: RuleContext): void {
+import { type PersonData, postAt, unitAt } from "../model/data.js";
+import { plural } from "../util/plural.js";
+import { type RuleContext, unitsShortByReportedProblems } from "./context.js";
+
+export function checkLimits(ctx: RuleContext): void {
+  const { sink, units, people, blueprint } = ctx;
+  const knockOn = unitsShortByReportedProblems(ctx);
   for (const u of units) {
     const limits = blueprint.unitTypes.get(u.type)?.limits;
     if (!limits) continue;
@@ -14,7 +18,7 @@ export function checkLimits({ sink, units, people, blueprint }: RuleContext): vo
         sink.report(
           "limits",
           at,
-          `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" allows at most ${max}`,
+          `unit "${u.id}" has ${plural(posts.length, `${role} post`)}; a "${u.type}" allows at most ${max}`,
           { unit: u.id, type: u.type, role, posts: posts.length, bound: "max", limit: max },
           {
             related: posts
@@ -23,11 +27,11 @@ export function checkLimits({ sink, units, people, blueprint }: RuleContext): vo
           },
         );
       }
-      if (min !== undefined && posts.length < min) {
+      if (min !== undefined && posts.length < min && !knockOn.has(u.index)) {
         sink.report(
           "limits",
           unitAt(u, "id"),
-          `unit "${u.id}" has ${posts.length} ${role} posts; a "${u.type}" needs at least ${min}`,
+          `unit "${u.id}" has ${plural(posts.length, `${role} post`)}; a "${u.type}" needs at least ${min}`,
           { unit: u.id, type: u.type, role, posts: posts.length, bound: "min", limit: min },
         );
       }

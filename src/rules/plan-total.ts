@@ -2,7 +2,9 @@
  * over-plan-total: more posts (primary and `also`) in a unit and everything below it than
  * its `planTotal`. Subtree counts are summed bottom-up (children before parents, by depth).
  */
+
 import { NONE, unitAt } from "../model/data.js";
+import { plural } from "../util/plural.js";
 import type { RuleContext } from "./context.js";
 
 export function checkPlanTotal({ sink, units }: RuleContext): void {
@@ -18,7 +20,7 @@ export function checkPlanTotal({ sink, units }: RuleContext): void {
     sink.report(
       "over-plan-total",
       unitAt(u, "planTotal"),
-      `unit "${u.id}" and the units below it hold ${held} posts; its planTotal is ${planTotal} (${held - planTotal} over)`,
+      `unit "${u.id}" and the units below it hold ${plural(held, "post")}; its planTotal is ${planTotal} (${held - planTotal} over)`,
       { unit: u.id, planTotal, posts: held, over: held - planTotal },
     );
   }

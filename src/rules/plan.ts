@@ -4,9 +4,11 @@
  * the unit's id (the plan then comes from the blueprint's default for the type).
  */
 import { planAt } from "../model/data.js";
-import { postsByRole, type RuleContext } from "./context.js";
+import { postsByRole, type RuleContext, unitsShortByReportedProblems } from "./context.js";
 
-export function checkPlan({ sink, units }: RuleContext): void {
+export function checkPlan(ctx: RuleContext): void {
+  const { sink, units } = ctx;
+  const knockOn = unitsShortByReportedProblems(ctx);
   for (const u of units) {
     if (u.plan.size === 0) continue;
     const counts = postsByRole(u);
@@ -19,7 +21,7 @@ export function checkPlan({ sink, units }: RuleContext): void {
           `unit "${u.id}" has ${posts} ${role} posts; its plan gives ${planned} (${posts - planned} over)`,
           { unit: u.id, role, planned, posts, over: posts - planned },
         );
-      } else if (posts < planned) {
+      } else if (posts < planned && !knockOn.has(u.index)) {
         sink.report(
           "vacancy",
           planAt(u, role),

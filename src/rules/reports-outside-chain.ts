@@ -8,6 +8,9 @@ export function checkReportsOutsideChain({ sink, units, people }: RuleContext): 
     const chain = new Set<number>();
     for (let u = p.unit; u !== NONE; u = (units[u] as UnitData).parent) chain.add(u);
     const m = people[p.reportsTo] as PersonData;
+    // A manager whose unit is unknown (a reported problem), or a chain cut short by a unit
+    // dropped for a schema error: whether the line leaves the chain cannot be told.
+    if (m.unit === NONE || chainCutShort(units, p.unit)) continue;
     const inChain =
       m.posts.some((post) => chain.has(post.unit)) || [...chain].some((u) => (units[u] as UnitData).head === m.index);
     if (!inChain) {
@@ -22,4 +25,11 @@ export function checkReportsOutsideChain({ sink, units, people }: RuleContext): 
       );
     }
   }
+}
+
+/** Whether the unit path from `unit` up ends at a unit whose `parent` names no resolved unit. */
+function chainCutShort(units: readonly UnitData[], unit: number): boolean {
+  let u = units[unit] as UnitData;
+  while (u.parent !== NONE) u = units[u.parent] as UnitData;
+  return u.record.data.parent !== undefined;
 }

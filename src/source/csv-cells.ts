@@ -10,12 +10,16 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { ParseError, Span } from "./parsed.js";
 
-/** One record as read: cell values, and per cell its `[start, end)` and whether it was quoted. */
+/**
+ * One record as read: cell values, and per cell its `[start, end)`, whether it was quoted,
+ * and where its value's first character is (after the opening quote of a quoted cell).
+ */
 export interface CsvCellsRow {
   values: string[];
   starts: number[];
   ends: number[];
   quoted: boolean[];
+  valueStarts: number[];
 }
 
 /** Any line end ends a record, even mixed in one file (csv-parse would guess one from the first line). */
@@ -55,7 +59,7 @@ function walkRows(text: string, records: string[][]): { rows: CsvCellsRow[] } | 
   const rows: CsvCellsRow[] = [];
   let pos = 0;
   for (const values of records) {
-    const row: CsvCellsRow = { values, starts: [], ends: [], quoted: [] };
+    const row: CsvCellsRow = { values, starts: [], ends: [], quoted: [], valueStarts: [] };
     for (let k = 0; k < values.length; k++) {
       const value = values[k] as string;
       const quoted = text.charCodeAt(pos) === 34;
@@ -64,6 +68,7 @@ function walkRows(text: string, records: string[][]): { rows: CsvCellsRow[] } | 
       row.starts.push(start);
       row.ends.push(pos);
       row.quoted.push(quoted);
+      row.valueStarts.push(quoted ? start + 1 : start);
       if (k < values.length - 1) {
         if (text.charCodeAt(pos) !== 44) return undefined;
         pos++;
@@ -90,11 +95,12 @@ function readRowsCounted(text: string): { rows: CsvCellsRow[] } | { error: Parse
         const end = toChar(ctx.bytes);
         const raw = ctx.quoting ? value.length + countQuotes(value) + 2 : value.length;
         let row = rows[ctx.records];
-        if (!row) rows[ctx.records] = row = { values: [], starts: [], ends: [], quoted: [] };
+        if (!row) rows[ctx.records] = row = { values: [], starts: [], ends: [], quoted: [], valueStarts: [] };
         row.values.push(value);
         row.starts.push(end - raw);
         row.ends.push(end);
         row.quoted.push(ctx.quoting);
+        row.valueStarts.push(ctx.quoting ? end - raw + 1 : end - raw);
         lastEnd = end;
         return value;
       },
@@ -115,7 +121,9 @@ function csvMessage(error: CsvError): string {
     case "CSV_QUOTE_NOT_CLOSED":
       return "CSV: this quoted cell is never closed (the file ends inside its quotes)";
     case "INVALID_OPENING_QUOTE":
-      return 'CSV: a quote inside an unquoted cell; quote the whole cell and double the quotes inside ("a ""b"" c")';
+      return /^\s+$/.test(String((error as CsvError & { field?: unknown }).field ?? ""))
+        ? "CSV: spaces before the opening quote of a quoted cell; a quoted cell starts right after the comma"
+        : 'CSV: a quote inside an unquoted cell; quote the whole cell and double the quotes inside ("a ""b"" c")';
     case "CSV_INVALID_CLOSING_QUOTE":
       return "CSV: text after the closing quote of a quoted cell; a quoted cell ends at its closing quote";
     default:
@@ -155,10 +163,38 @@ export function rowSpan(row: CsvCellsRow): Span {
 
 /** Offset in the file of character `i` of a cell's value (quoted cells double their quotes). */
 export function valueOffset(row: CsvCellsRow, k: number, i: number): number {
-  const start = row.starts[k] as number;
+  const start = row.valueStarts[k] as number;
   if (!row.quoted[k]) return start + i;
   const value = row.values[k] as string;
-  let at = start + 1;
+  let at = start;
   for (let j = 0; j < i && j < value.length; j++) at += value[j] === '"' ? 2 : 1;
   return at;
+}
+
+const PADDED = /^\s|\s$/;
+
+/**
+ * Trim every cell's value of surrounding white space (spaces, tabs, U+3000 …: what
+ * `String.prototype.trim` removes), in place. A cell whose value changes then spans its
+ * value without the padding (inside the quotes of a quoted cell); a cell of white space
+ * only becomes empty and keeps its span. Other cells keep theirs (a quoted one starts at
+ * its opening quote).
+ */
+export function trimCells(rows: readonly CsvCellsRow[]): void {
+  for (const row of rows) {
+    for (let k = 0; k < row.values.length; k++) {
+      const value = row.values[k] as string;
+      if (!PADDED.test(value)) continue;
+      const text = value.trim();
+      if (text !== "") {
+        // Offsets of the kept text, read while the value is still the one as written.
+        const lead = value.length - value.trimStart().length;
+        const start = valueOffset(row, k, lead);
+        row.ends[k] = valueOffset(row, k, lead + text.length);
+        row.starts[k] = start;
+        row.valueStarts[k] = start;
+      }
+      row.values[k] = text;
+    }
+  }
 }

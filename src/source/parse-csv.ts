@@ -5,7 +5,7 @@
  * header's meaning from roster-header.ts.
  */
 
-import { type CsvCellsRow as Row, readCsvCells, rowSpan, valueOffset } from "./csv-cells.js";
+import { type CsvCellsRow as Row, readCsvCells, rowSpan, trimCells, valueOffset } from "./csv-cells.js";
 import { setKey } from "./data.js";
 import type { ParsedSource, ParseError, Span } from "./parsed.js";
 import type { PathSegment } from "./path.js";
@@ -23,7 +23,8 @@ export interface CsvRoster {
 
 /**
  * Parse CSV text (BOM already stripped) as a roster of people: a header row naming person
- * fields, one person a row. Empty cells are absent fields; `dottedLines` is split on `;`;
+ * fields, one person a row. Every cell is trimmed of surrounding white space first (HRIS
+ * exports pad them), and located without it. Empty cells are absent fields; `dottedLines` is split on `;`;
  * `fte` becomes a number when it is one (otherwise it stays text, for the schema to refuse);
  * other columns go to `meta`. Ids stay text as written (`007` is "007").
  *
@@ -34,7 +35,8 @@ export interface CsvRoster {
 export function parseCsvRoster(text: string): CsvRoster {
   const read = readCsvCells(text);
   if ("error" in read) return { parsed: failedSource(read.error), problems: [], brokenIds: [] };
-  const rows = read.rows.filter((r) => r.values.some((v) => v.trim() !== ""));
+  trimCells(read.rows);
+  const rows = read.rows.filter((r) => r.values.some((v) => v !== ""));
   const [header, ...body] = rows;
   if (!header) {
     const problem: RosterProblem = {

@@ -70,6 +70,7 @@ const CORE = [
   "LinesOptions",
   "LoadFailure",
   "LoadOptions",
+  "LoadProgress",
   "LoadResult",
   "LoadSuccess",
   "ManagerSpan",
@@ -174,7 +175,11 @@ const EXPECTED_EXPORTS: Record<string, readonly string[]> = {
     "ImportCsvOptions",
     "ImportCsvResult",
     "ImportField",
+    "ParseRoleMapOptions",
+    "RoleMap",
+    "RoleMapResult",
     "importCsv",
+    "parseRoleMap",
   ],
   "./diff": [
     "DiffMarkdownOptions",
@@ -196,7 +201,7 @@ const EXPECTED_EXPORTS: Record<string, readonly string[]> = {
     "formatDiffText",
     "isEmptyDiff",
   ],
-  "./generate": ["GenerateOptions", "generateOrg"],
+  "./generate": ["GenerateOptions", "GenerateProgress", "generateOrg"],
 };
 
 /**

@@ -3,7 +3,7 @@
  * --attrition, -o, exit codes 0/1/2 with their messages, CJK alignment, CSV quoting and
  * Markdown escaping. The figures are worked out by hand on FIXTURE below.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/report/width.js";
@@ -481,11 +481,12 @@ describe("orgspec plan: -o", () => {
     expect(readFileSync(join(out, "colour.txt"), "utf8")).not.toContain("\u001b[");
   });
 
-  it("a folder that does not exist is exit 2, with no file left behind", () => {
-    const run = plan("-o", "missing/plan.txt");
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^cannot write .*missing[\\/]plan\.txt: ENOENT\n$/);
-    expect(existsSync(join(dir, "missing"))).toBe(false);
+  it("a folder that does not exist is made (issue 16: -o makes parent folders)", () => {
+    const run = plan("-o", "missing/deep/plan.txt");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(readFileSync(join(dir, "missing/deep/plan.txt"), "utf8")).toBe(plan().stdout);
+    rmSync(join(dir, "missing"), { recursive: true });
   });
 });
 

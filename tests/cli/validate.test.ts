@@ -3,7 +3,7 @@
  * format, paths relative to the working directory, standard input, several roots.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIAGNOSTIC_CODES } from "orgspec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,8 +19,18 @@ const BJ = "examples/renewal-channel/branches/beijing.yaml";
 const GD = "examples/renewal-channel/branches/guangdong.yaml";
 /** The codes only `orgspec import` produces (its notes on a CSV export): validate never does. */
 const IMPORT_CODES: readonly string[] = ["import-skipped", "import-guessed"];
-const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code));
+/** Folder mode only (tests/cli/validate-folder.test.ts): no broken example file. */
+const FOLDER_CODES: readonly string[] = ["unreached-file"];
+const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code) && !FOLDER_CODES.includes(code));
 const BROKEN_FILES = VALIDATE_CODES.map((code) => `examples/broken/${code}.yaml`).sort();
+/** Where each broken example's one finding is: its root file, or (csv-syntax) the roster it includes. */
+const findingFile = (code: string) =>
+  code === "csv-syntax" ? "examples/broken/csv-syntax.csv" : `examples/broken/${code}.yaml`;
+const FINDING_FILES = VALIDATE_CODES.map(findingFile).sort();
+/** Every file examples/broken's roots read, in the order read: each root, csv-syntax.csv after its root. */
+const READ_FILES = BROKEN_FILES.flatMap((f) =>
+  f.endsWith("/csv-syntax.yaml") ? [f, "examples/broken/csv-syntax.csv"] : [f],
+);
 /** The validate codes whose default severity is a warning or an info: their broken example exits 0. */
 const WARNING_CODES = [
   "reports-outside-chain",
@@ -32,8 +42,8 @@ const WARNING_CODES = [
   "plan-below-norm",
   "over-plan-total",
 ];
-/** 24 codes of validate (26 less the two of import): one broken example each. */
-const BROKEN_COUNT = 24;
+/** 25 codes of validate's files (28 less the two of import and the one of folder mode): one broken example each. */
+const BROKEN_COUNT = 25;
 
 /** The example's four findings (README "Expected diagnostics"), in report order. */
 const EXAMPLE_FINDINGS = [
@@ -213,10 +223,11 @@ describe("-o", () => {
   });
 
   it("an unwritable output is exit 2, and leaves nothing behind", () => {
-    const dir = tempTree({});
+    // A path through a file (missing folders are made: issue 16).
+    const dir = tempTree({ no: "a file, not a folder" });
     const run = runCli(["validate", join(REPO, EXAMPLE), "-o", join(dir, "no", "such", "dir", "out.json")]);
     expect(run.status).toBe(2);
-    expect(existsSync(join(dir, "no"))).toBe(false);
+    expect(readFileSync(join(dir, "no"), "utf8")).toBe("a file, not a folder");
   });
 });
 
@@ -273,17 +284,17 @@ describe("several roots and folders", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(BROKEN_FILES).toHaveLength(BROKEN_COUNT);
     expect(lines).toHaveLength(BROKEN_COUNT);
-    expect(lines.map((l) => l.split(":")[0])).toEqual(BROKEN_FILES);
+    expect(lines.map((l) => l.split(":")[0])).toEqual(FINDING_FILES);
     for (const line of lines) {
-      const code = /\[([a-z-]+)\]$/.exec(line)?.[1];
-      expect(line.startsWith(`examples/broken/${code}.yaml:`), line).toBe(true);
+      const code = /\[([a-z-]+)\]$/.exec(line)?.[1] as string;
+      expect(line.startsWith(`${findingFile(code)}:`), line).toBe(true);
     }
   });
 
   it("text: the folder's summary counts one finding per file, by default severity", () => {
     const run = runCli(["validate", "examples/broken"]);
     expect(run.status).toBe(1);
-    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("16 errors, 6 warnings, 2 infos in 24 files");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("17 errors, 6 warnings, 2 infos in 26 files");
     const problems = run.stdout.split("\n").filter((l) => /^\S+:\d+:\d+ {2}(error|warning|info) {2}/.test(l));
     expect(problems).toHaveLength(BROKEN_COUNT);
   });
@@ -312,7 +323,12 @@ describe("several roots and folders", () => {
       ".hidden/org.yaml": skeleton(),
     });
     const report = json(runCli(["validate", ".", "--format", "json"], { cwd: dir }));
-    expect(report.files).toEqual(["a/org.yaml", "b/deep/org.yml"]);
+    // a/branches/x.yaml is an included file's shape that no root includes: it is reported
+    // (unreached-file), and listed as a file with a finding after the files read.
+    expect(report.files).toEqual(["a/org.yaml", "b/deep/org.yml", "a/branches/x.yaml"]);
+    expect(report.diagnostics.map((d: { code: string; file: string }) => `${d.code} ${d.file}`)).toEqual([
+      "unreached-file a/branches/x.yaml",
+    ]);
     expect(report.counts).toEqual({ units: 8, people: 10 });
   });
 
@@ -481,7 +497,7 @@ describe("formats", () => {
       expect(["error", "warning", "note"]).toContain(result.level);
       expect(typeof result.message.text).toBe("string");
       const location = result.locations[0].physicalLocation;
-      expect(location.artifactLocation.uri).toBe(`examples/broken/${result.ruleId}.yaml`);
+      expect(location.artifactLocation.uri).toBe(findingFile(result.ruleId));
       expect(location.region.startLine).toBeGreaterThan(0);
       expect(location.region.startColumn).toBeGreaterThan(0);
     }
@@ -495,15 +511,18 @@ describe("formats", () => {
     );
   });
 
-  it("junit: well-formed XML, a test case per file, a failure per error", () => {
+  it("junit: well-formed XML, a test case per file, a failure per file with errors; the counts add up", () => {
     const run = runCli(["validate", "examples/broken", "--format", "junit"]);
     expect(run.status).toBe(1);
     const elements = parseXml(run.stdout);
     const cases = elements.filter((e) => e.name === "testcase");
-    expect(cases.map((c) => c.attributes.name)).toEqual(BROKEN_FILES);
+    expect(cases.map((c) => c.attributes.name)).toEqual(READ_FILES);
     const failures = elements.filter((e) => e.name === "failure");
-    // 24 files: 16 with an error (a failure each), 8 with a warning or an info.
-    expect(failures).toHaveLength(16);
+    // 26 files: 17 with an error (a failure each; csv-syntax's is in csv-syntax.csv, and its
+    // root csv-syntax.yaml passes), 8 with a warning or an info.
+    expect(failures).toHaveLength(17);
+    const suite = elements.find((e) => e.name === "testsuite");
+    expect(suite?.attributes).toMatchObject({ tests: String(READ_FILES.length), failures: "17" });
     expect(failures.map((f) => f.attributes.type).sort()).toEqual(
       VALIDATE_CODES.filter((c) => !WARNING_CODES.includes(c)).sort(),
     );
@@ -624,8 +643,8 @@ describe("paths relative to the working directory", () => {
   it("a folder argument from another working directory", () => {
     const run = runCli(["validate", "broken", "--format", "compact"], { cwd: example() });
     const lines = run.stdout.split("\n");
-    // Sorted by file: driver-missing.yaml comes first.
-    expect(lines[0]).toMatch(/^broken\/driver-missing\.yaml:26:9: warning /);
+    // Sorted by file: csv-syntax.csv comes first.
+    expect(lines[0]).toMatch(/^broken\/csv-syntax\.csv:3:8: error /);
     expect(lines).toContainEqual(expect.stringMatching(/^broken\/duplicate-id\.yaml:18:9: error /));
   });
 

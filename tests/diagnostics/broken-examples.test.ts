@@ -1,7 +1,8 @@
 /**
  * examples/broken/: one root file per diagnostic code, each with a first line
- * `# expect: <code> at <line>:<column>` (see examples/broken/README.md). Each file must yield
- * exactly that diagnostic, at that place in that file, and nothing else.
+ * `# expect: <code> at [<file>:]<line>:<column>` (see examples/broken/README.md). Each file must
+ * yield exactly that diagnostic, at that place in that file (or in the file it names, an
+ * included roster for csv-syntax), and nothing else.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +13,9 @@ import { byPosition, example, pos, REPO, summary } from "../helpers/org.js";
 const BROKEN = example("broken");
 /** The codes only `orgspec import` produces (notes on a CSV export, tested in tests/interchange): no org file yields them. */
 const IMPORT_CODES: readonly string[] = ["import-skipped", "import-guessed"];
-const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code));
+/** Validate's folder mode only (a file no root reaches; tested in tests/cli/validate-folder): no single file shows it. */
+const FOLDER_CODES: readonly string[] = ["unreached-file"];
+const VALIDATE_CODES = DIAGNOSTIC_CODES.filter((code) => !IMPORT_CODES.includes(code) && !FOLDER_CODES.includes(code));
 const FILES = readdirSync(BROKEN)
   .filter((f) => f.endsWith(".yaml"))
   .sort();
@@ -21,13 +24,17 @@ interface Expectation {
   code: string;
   line: number;
   column: number;
+  /** The file the diagnostic is in, when not the root file itself (a roster it includes). */
+  file?: string;
 }
 
 function expectation(file: string): Expectation {
   const first = readFileSync(join(BROKEN, file), "utf8").split(/\r?\n/, 1)[0] ?? "";
-  const m = /^# expect: ([a-z-]+) at (\d+):(\d+)\s*$/.exec(first);
-  if (!m) throw new Error(`${file}: first line is not "# expect: <code> at <line>:<column>": ${first}`);
-  return { code: m[1] as string, line: Number(m[2]), column: Number(m[3]) };
+  const m = /^# expect: ([a-z-]+) at (?:([^\s:]+):)?(\d+):(\d+)\s*$/.exec(first);
+  if (!m) throw new Error(`${file}: first line is not "# expect: <code> at [<file>:]<line>:<column>": ${first}`);
+  const e: Expectation = { code: m[1] as string, line: Number(m[3]), column: Number(m[4]) };
+  if (m[2] !== undefined) e.file = m[2];
+  return e;
 }
 
 /** The other places the README says each multi-place problem lists in `related`. */
@@ -51,7 +58,7 @@ describe("examples/broken", () => {
   it.each(FILES)("%s: its first line says which code and where", (file) => {
     const e = expectation(file);
     expect(e.code).toBe(file.replace(/\.yaml$/, ""));
-    expect(e.line).toBeGreaterThan(1);
+    expect(e.line).toBeGreaterThan(e.file === undefined ? 1 : 0);
     expect(e.column).toBeGreaterThan(0);
   });
 
@@ -60,8 +67,9 @@ describe("examples/broken", () => {
     const e = expectation(file);
     const result = await loadOrg(path);
     const all = summary(result.diagnostics);
+    const where = join(BROKEN, e.file ?? file);
     const matching = result.diagnostics.filter(
-      (d) => d.code === e.code && d.file === path && d.line === e.line && d.column === e.column,
+      (d) => d.code === e.code && d.file === where && d.line === e.line && d.column === e.column,
     );
     expect(matching, `want ${e.code}@${e.line}:${e.column}; got ${all}`).toHaveLength(1);
     // No error of another code, and (as the README promises) nothing else at all.
@@ -128,18 +136,24 @@ describe("examples/broken", () => {
 });
 
 describe("every diagnostic code", () => {
-  it.each([...DIAGNOSTIC_CODES])("%s has a broken example (or is an import code) and a docs/codes page", (code) => {
-    const example = existsSync(join(BROKEN, `${code}.yaml`));
-    expect(example, `examples/broken/${code}.yaml`).toBe(!IMPORT_CODES.includes(code));
-    const doc = join(REPO, "docs", "codes", `${code}.md`);
-    expect(existsSync(doc), `docs/codes/${code}.md`).toBe(true);
-    expect(readFileSync(doc, "utf8")).toContain(code);
-  });
+  it.each([...DIAGNOSTIC_CODES])(
+    "%s has a broken example (or is an import or folder code) and a docs/codes page",
+    (code) => {
+      const example = existsSync(join(BROKEN, `${code}.yaml`));
+      expect(example, `examples/broken/${code}.yaml`).toBe(
+        !IMPORT_CODES.includes(code) && !FOLDER_CODES.includes(code),
+      );
+      const doc = join(REPO, "docs", "codes", `${code}.md`);
+      expect(existsSync(doc), `docs/codes/${code}.md`).toBe(true);
+      expect(readFileSync(doc, "utf8")).toContain(code);
+    },
+  );
 
-  it("is one of the spec's 26 stable codes (24 of validate, 2 of import), each with its default severity", () => {
+  it("is one of the spec's 28 stable codes (25 of validate's files, 1 of its folder mode, 2 of import), each with its default severity", () => {
     expect([...DIAGNOSTIC_CODES].sort()).toEqual(
       [
         "yaml-syntax",
+        "csv-syntax",
         "schema",
         "duplicate-id",
         "unknown-reference",
@@ -158,6 +172,7 @@ describe("every diagnostic code", () => {
         "span-of-control",
         "fte-overallocated",
         "include",
+        "unreached-file",
         "unknown-driver",
         "driver-missing",
         "norm-cycle",
@@ -167,8 +182,8 @@ describe("every diagnostic code", () => {
         "import-guessed",
       ].sort(),
     );
-    expect(DIAGNOSTIC_CODES).toHaveLength(26);
-    expect(VALIDATE_CODES).toHaveLength(24);
+    expect(DIAGNOSTIC_CODES).toHaveLength(28);
+    expect(VALIDATE_CODES).toHaveLength(25);
     const warnings = [
       "reports-outside-chain",
       "over-plan",
@@ -177,6 +192,7 @@ describe("every diagnostic code", () => {
       "driver-missing",
       "over-plan-total",
       "import-skipped",
+      "unreached-file",
     ];
     const infos = ["vacancy", "plan-below-norm", "import-guessed"];
     for (const code of DIAGNOSTIC_CODES) {

@@ -148,6 +148,47 @@ people: []
   });
 });
 
+// --- csv-syntax -----------------------------------------------------------------------
+
+describe("csv-syntax", () => {
+  const withRoster = (csv: string | Uint8Array) =>
+    parseOrg({
+      root: "org.yaml",
+      files: { "org.yaml": skeleton({ top: "include: [staff.csv]\n" }), "staff.csv": csv },
+    });
+
+  it('an unclosed quote in a roster: { problem: "syntax" }, at the opening quote, in the CSV file', () => {
+    const csv = 'id,name,unit,role\n201,"甲,team,renewal-specialist\n';
+    const r = withRoster(csv);
+    const d = one(r, "csv-syntax");
+    expectData(d, { problem: "syntax" });
+    expect(d.file).toBe("staff.csv");
+    expectSpan(d, csv, csv.indexOf('"'), '"');
+    expect(r.diagnostics.filter((x) => x.code === "yaml-syntax")).toEqual([]);
+  });
+
+  it('a roster that is not UTF-8: { problem: "encoding" }, at the first bad byte', () => {
+    const head = "id,name,unit,role\n201,";
+    const bytes = new Uint8Array([...new TextEncoder().encode(head), 0xc4, 0xe3, 0x0a]);
+    const d = one(withRoster(bytes), "csv-syntax");
+    expectData(d, { problem: "encoding" });
+    expect(d.file).toBe("staff.csv");
+    expect({ offset: d.offset, line: d.line, column: d.column }).toEqual({ offset: head.length, line: 2, column: 5 });
+  });
+
+  it("importCsv: an export that does not parse is one csv-syntax error at the opening quote", () => {
+    const bp = parseOrg(skeleton()).org?.blueprint as NonNullable<Org["blueprint"]>;
+    const csv = 'id,name,unit,role,manager\n1,"a,x,y,z\n';
+    const result = importCsv(csv, { blueprint: bp, source: "hris.csv" });
+    const d = one(result, "csv-syntax");
+    expectData(d, { problem: "syntax" });
+    expect(d.file).toBe("hris.csv");
+    expectSpan(d, csv, csv.indexOf('"'), '"');
+    expect(result.files.size).toBe(0);
+    expect(result.error).toBe(d.message);
+  });
+});
+
 // --- schema ---------------------------------------------------------------------------
 
 describe("schema", () => {
@@ -1344,6 +1385,33 @@ describe("--format json", () => {
   it("formatResult(result, 'json') is the same report", () => {
     const result = parseOrg({ root: "org.yaml", files: { "org.yaml": JSON_ORG } });
     checkJsonReport(JSON.parse(formatResult(result, "json")));
+  });
+});
+
+describe("unreached-file (validate's folder mode)", () => {
+  it("data: the file as displayed, and why it counts as an org file", () => {
+    const dir = tempTree({
+      "org/org.yaml": skeleton(),
+      "org/branches/lost.yaml": "people: []\n",
+      "org/broken.yaml": "a: [1,\n",
+    });
+    const run = runCli(["validate", "org", "--format", "json"], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { diagnostics: Diagnostic[] };
+    expectData(
+      one(report, "unreached-file", (d) => d.file === "org/branches/lost.yaml"),
+      {
+        file: "org/branches/lost.yaml",
+        reason: "not-included",
+      },
+    );
+    expectData(
+      one(report, "unreached-file", (d) => d.file === "org/broken.yaml"),
+      {
+        file: "org/broken.yaml",
+        reason: "does-not-parse",
+      },
+    );
   });
 });
 

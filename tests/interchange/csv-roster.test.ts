@@ -63,6 +63,66 @@ describe("a clean roster", () => {
   });
 });
 
+describe("padded cells (HRIS exports)", () => {
+  it("are trimmed, quoted or not: a value changed by trimming is no problem", () => {
+    const csv = [
+      " id , name ,unit, role ,fte , reportsTo ,city",
+      " 007 , 李雷 , team ,renewal-specialist, 0.5 , 110411 ,\u3000北京\u3000",
+      '"008 "," 韩梅梅",team,"  renewal-specialist\t",,,',
+      "",
+    ].join("\n");
+    const result = withRoster(csv);
+    expect(result.diagnostics, summary(result.diagnostics)).toEqual([]);
+    const org = result.org;
+    if (!org) throw new Error("no org");
+    expect(org.person("007")).toMatchObject({
+      name: "李雷",
+      unit: "team",
+      role: "renewal-specialist",
+      fte: 0.5,
+      reportsTo: "110411",
+      meta: { city: "北京" },
+    });
+    expect(org.person("008")).toMatchObject({ name: "韩梅梅", role: "renewal-specialist", fte: 1, reportsTo: null });
+  });
+
+  it("a diagnostic points at the value after the padding, inside the quotes too", () => {
+    const csv = [
+      "id,name,unit,role,reportsTo",
+      "201,甲,  tema  ,renewal-specialist,",
+      '202,乙,team,"  renewal-specialst ",',
+      '203,丙,team,renewal-specialist,"  11041 "',
+      "",
+    ].join("\n");
+    const result = withRoster(csv);
+    const found = result.diagnostics.map((d) => [d.code, d.line, d.column, d.endLine, d.endColumn, d.path]);
+    expect(found).toEqual([
+      ["unknown-reference", 2, 9, 2, 13, ["people", 0, "unit"]],
+      ["unknown-role", 3, 15, 3, 32, ["people", 1, "role"]],
+      ["unknown-reference", 4, 34, 4, 39, ["people", 2, "reportsTo"]],
+    ]);
+    // Columns are 1-based: the value starts at index column - 1 of its line.
+    const lines = csv.split("\n");
+    expect(lines[1]?.slice(8, 12)).toBe("tema");
+    expect(lines[2]?.slice(14, 31)).toBe("renewal-specialst");
+    expect(lines[3]?.slice(33, 38)).toBe("11041");
+  });
+
+  it("a required cell of spaces only is empty: a missing field at that cell", () => {
+    const csv = "id,name,unit,role\n201,   ,team,renewal-specialist\n";
+    const d = only(withRoster(csv), "schema");
+    expect([d.line, d.column, d.endLine, d.endColumn]).toEqual([2, 5, 2, 8]);
+    expect(d.path).toEqual(["people", 0, "name"]);
+  });
+
+  it("dotted-line ids in a padded quoted cell point at the id", () => {
+    const csv = 'id,name,unit,role,dottedLines\n201,甲,team,renewal-specialist," 100001 ;  11000  "\n';
+    const d = only(withRoster(csv), "unknown-reference");
+    expect(pos(d)).toEqual(loc(csv, "11000 "));
+    expect(d.path).toEqual(["people", 0, "dottedLines", 1]);
+  });
+});
+
 describe("problems at their row and column", () => {
   it("an unknown reportsTo points at its cell", () => {
     const csv =
@@ -170,17 +230,30 @@ describe("problems at their row and column", () => {
     expect(d.path).toEqual(["people", 0, "name"]);
   });
 
-  it("an unclosed quote is a syntax error at the quote", () => {
+  it("an unclosed quote is a csv-syntax error at the quote, not yaml-syntax", () => {
     const csv = 'id,name,unit,role\n201,"甲,team,renewal-specialist\n';
     const result = withRoster(csv);
-    const d = only(result, "yaml-syntax");
+    const d = only(result, "csv-syntax");
     expect(pos(d)).toEqual({ line: 2, column: 5 });
-    expect(d.message).toMatch(/^CSV: /);
+    expect(d.message).toBe("CSV: this quoted cell is never closed (the file ends inside its quotes)");
+    expect(d.data).toEqual({ problem: "syntax" });
+    expect(result.diagnostics.filter((x) => x.code === "yaml-syntax")).toEqual([]);
   });
 
-  it("a file that is not UTF-8 says how to save it", () => {
+  it("spaces before an opening quote are a csv-syntax error that says so, at the cell", () => {
+    const csv = 'id,name,unit,role\n201,  "甲",team,renewal-specialist\n';
+    const d = only(withRoster(csv), "csv-syntax");
+    expect(pos(d)).toEqual({ line: 2, column: 5 });
+    expect(d.message).toBe(
+      "CSV: spaces before the opening quote of a quoted cell; a quoted cell starts right after the comma",
+    );
+  });
+
+  it("a file that is not UTF-8 is csv-syntax (encoding) and says how to save it", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("id,name,unit,role\n201,"), 0xc4, 0xe3, 0x0a]);
-    const d = only(withRoster(bytes), "yaml-syntax");
+    const d = only(withRoster(bytes), "csv-syntax");
+    expect(pos(d)).toEqual({ line: 2, column: 5 });
+    expect(d.data).toEqual({ problem: "encoding" });
     expect(d.hint).toMatch(/UTF-8/);
   });
 });

@@ -120,7 +120,7 @@ describe("diffOrgs", () => {
     const lines = md.split("\n");
     expect(lines[0]).toBe("## orgspec diff");
     expect(lines[2]).toBe("`main` → this change");
-    expect(lines[4]).toMatch(/^\*\*3 people removed, 1 people moved, 5 manager changes/);
+    expect(lines[4]).toMatch(/^\*\*3 people removed, 1 person moved, 5 manager changes/);
     expect(md.indexOf("| change | count |")).toBeLessThan(md.indexOf("### "));
     expect(md).toContain("### Solid-line manager changes (5)");
     expect(md).toContain("| 110412 | 蔡琳 | 110411 蒋涛 | 110401 苏建华 | derived (a head or unit changed) |");

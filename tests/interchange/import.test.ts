@@ -85,7 +85,7 @@ describe("importCsv", () => {
     expect(notes).toEqual([
       "1: import-skipped: columns not imported: Email",
       '8: import-guessed: person "E 77" is not a valid id; written as "E-77"',
-      '8: import-guessed: job title "Chief Dreamer" of "E 77" is no role of blueprint "renewal-channel"; written as is (fix it in org.yaml)',
+      '8: import-guessed: job title "Chief Dreamer" (1 row, "E-77") maps to no role of blueprint "renewal-channel"; written as is',
       '9: import-skipped: person "110412" appears again; this row is skipped',
       '10: import-skipped: manager "999999" of "110414" is not in the file; left to the rules',
       "11: import-skipped: 2 cells where the header has 6; row skipped (quote cells holding commas)",
@@ -135,7 +135,11 @@ describe("importCsv", () => {
     const bp = blueprint();
     expect(importCsv("", { blueprint: bp }).error).toMatch(/empty/);
     expect(importCsv("id,name\n1,a\n", { blueprint: bp }).error).toMatch(/no column for unit, role/);
-    expect(importCsv('id,name,unit,role,manager\n1,"a,x,y,z\n', { blueprint: bp }).error).toMatch(/^line 2:/);
+    const broken = importCsv('id,name,unit,role,manager\n1,"a,x,y,z\n', { blueprint: bp });
+    expect(broken.error).toBe("CSV: this quoted cell is never closed (the file ends inside its quotes)");
+    expect(broken.diagnostics.map((d) => [d.code, d.severity, d.line, d.column])).toEqual([
+      ["csv-syntax", "error", 2, 3],
+    ]);
     expect(importCsv("id,name,unit,role\n1,a,x,y\n", { blueprint: bp }).error).toMatch(/manager column/);
   });
 });

@@ -27,4 +27,9 @@ describe("formatGithub", () => {
     expect(lines.filter((l) => l.startsWith("::"))).toHaveLength(1);
     expect(lines[1]).toBe("1 error, 1 warning, 1 info in 2 files");
   });
+
+  it("gives a span over several lines as line and endLine only (GitHub reads columns on one line only)", () => {
+    const d = diag({ line: 8, column: 5, endLine: 11, endColumn: 1, code: "include", message: "m" });
+    expect(formatGithub([d]).split("\n")[0]).toBe("::error file=org.yaml,line=8,endLine=11,title=include::m");
+  });
 });

@@ -69,14 +69,14 @@ describe("parseXml (the test's checker)", () => {
 });
 
 describe("formatJunit", () => {
-  it("prints a test case per file and a failure per error", () => {
+  it("prints a test case per file, and one failure per file with errors", () => {
     expect(formatJunit(MIXED, { files: ["org.yaml", "blueprint.yaml"] })).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<testsuites name="orgspec" tests="3" failures="1" errors="0">',
         '  <testsuite name="orgspec validate" tests="3" failures="1" errors="0" skipped="0">',
         '    <testcase classname="orgspec" name="org.yaml">',
-        '      <failure message="reportsTo &quot;2l10&quot; is not a person" type="unknown-reference">org.yaml:3:16 reportsTo &quot;2l10&quot; is not a person',
+        '      <failure message="1 error: reportsTo &quot;2l10&quot; is not a person" type="unknown-reference">org.yaml:3:16 reportsTo &quot;2l10&quot; is not a person [unknown-reference]',
         "hint: did you mean &quot;2110&quot;?</failure>",
         "      <system-out>org.yaml:2:9 warning 2110 has 12 direct reports; the rule allows 10 [span-of-control]</system-out>",
         "    </testcase>",
@@ -106,19 +106,28 @@ describe("formatJunit", () => {
     ]);
     const failure = elements[3] as Element;
     const clean = `<a href="x">Tom & Jerry's</a>\n2nd line`;
-    expect(failure.attributes).toEqual({ message: clean, type: "include" });
-    expect(failure.text).toBe(`R&D <1>.yaml:1:1 ${clean}`);
+    expect(failure.attributes).toEqual({ message: `1 error: ${clean}`, type: "include" });
+    expect(failure.text).toBe(`R&D <1>.yaml:1:1 ${clean} [include]`);
     expect(elements[2]?.attributes.name).toBe("R&D <1>.yaml");
   });
 
-  it("counts failures as errors across files", () => {
-    const errors = [diag({ file: "a.yaml" }), diag({ file: "a.yaml", line: 2 }), diag({ file: "b.yaml" })];
-    const elements = parseXml(formatJunit(errors));
-    expect(elements[0]?.attributes).toMatchObject({
-      tests: "2",
-      failures: "3",
-    });
-    expect(elements.filter((e) => e.name === "failure")).toHaveLength(3);
+  it("counts failing test cases: a file with two errors is one failure listing both", () => {
+    const errors = [
+      diag({ file: "a.yaml" }),
+      diag({ file: "a.yaml", line: 2, code: "include", message: "second" }),
+      diag({ file: "b.yaml" }),
+    ];
+    const elements = parseXml(formatJunit(errors, { files: ["a.yaml", "b.yaml", "c.yaml"] }));
+    expect(elements[0]?.attributes).toMatchObject({ tests: "3", failures: "2" });
+    expect(elements[1]?.attributes).toMatchObject({ tests: "3", failures: "2" });
+    const failures = elements.filter((e) => e.name === "failure");
+    expect(failures).toHaveLength(2);
+    expect(failures[0]?.attributes.message).toMatch(/^2 errors: /);
+    expect(failures[0]?.text.split("\n")).toHaveLength(2);
+    expect((failures[0]?.attributes.type ?? "").split(" ")).toHaveLength(new Set([errors[0]?.code, "include"]).size);
+    // Every count adds up: failures ≤ tests, and each failing case has exactly one failure.
+    const cases = elements.filter((e) => e.name === "testcase");
+    expect(cases).toHaveLength(3);
   });
 
   it("leaves warnings and infos out when quiet, but counts all files", () => {

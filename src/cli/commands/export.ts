@@ -1,13 +1,12 @@
 /** `orgspec export <root> --to <format>`: the org in the formats other tools read. */
-import { resolve } from "node:path";
 import { EXPORT_FORMATS, exportOrg } from "../../export/export.js";
 import { MERMAID_LIMITS, mermaidSize } from "../../export/mermaid.js";
-import { oneOf, parse, wholeNumber } from "../args.js";
-import { CliError, type Io, writeFileAtomic } from "../io.js";
+import { format as formatFlag, parse, wholeNumber } from "../args.js";
+import { CliError, type Io, writeOutput } from "../io.js";
 import { loadValidOrg } from "../load.js";
 import { optionalUnitId } from "../names.js";
 
-export const exportHelp = `Usage: orgspec export <root-file> --to <format> [options]
+export const exportHelp = `Usage: orgspec export <root-file> --format <format> [options]
 
 Write the org, or one unit's subtree, in another format:
   mermaid  a Mermaid flowchart (GitHub renders it in Markdown): people with name and
@@ -24,10 +23,12 @@ Write the org, or one unit's subtree, in another format:
            org:subOrganizationOf, org:Membership, org:reportsTo, foaf:Person)
 
 Options:
-  -t, --to <format>     ${EXPORT_FORMATS.join(", ")} (required)
+  -f, --format <name>   ${EXPORT_FORMATS.join(", ")} (required)
+  -t, --to <format>     another name for --format (they must agree when both are given)
       --unit <id>       only this unit and the units below it (an id, or a unit's name)
       --depth <n>       only units at most n levels below the top unit (0: the unit alone)
-  -o, --output <file>   write to a file (atomically) instead of stdout
+  -o, --output <file>   write to a file (atomically, parent folders made) instead of
+                        stdout; - is stdout
   -h, --help            show this help
 
 Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O trouble
@@ -36,6 +37,7 @@ Exit codes: 0 written, 1 the org has errors (they are printed), 2 usage or I/O t
 
 export function exportCommand(io: Io, argv: string[]): number {
   const { values, positionals } = parse("export", argv, {
+    format: { type: "string", short: "f" },
     to: { type: "string", short: "t" },
     unit: { type: "string" },
     depth: { type: "string" },
@@ -45,10 +47,10 @@ export function exportCommand(io: Io, argv: string[]): number {
     io.stdout.write(exportHelp);
     return 0;
   }
-  const format = oneOf("export", "--to", values.to, EXPORT_FORMATS);
+  const format = formatFlag("export", EXPORT_FORMATS, values.format, { flag: "--to", value: values.to });
   if (format === undefined) {
     throw new CliError(
-      `orgspec export: --to is required (${EXPORT_FORMATS.join(", ")})\nRun "orgspec export --help" for usage.`,
+      `orgspec export: --format is required (${EXPORT_FORMATS.join(", ")})\nRun "orgspec export --help" for usage.`,
     );
   }
   const depth = wholeNumber("export", "--depth", values.depth);
@@ -62,8 +64,7 @@ export function exportCommand(io: Io, argv: string[]): number {
     ...(unit !== undefined ? { unit } : {}),
     ...(depth !== undefined ? { depth } : {}),
   });
-  if (values.output !== undefined) writeFileAtomic(resolve(io.cwd, values.output), text);
-  else io.stdout.write(text);
+  writeOutput(io, values.output, text, "export");
   if (format === "mermaid") {
     const size = mermaidSize(text);
     if (!size.fits) {

@@ -1,10 +1,12 @@
 /** `orgspec generate --people N [--seed S] [--split] -o <dir>`: a synthetic renewal-channel org. */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { generateOrg, MAX_PEOPLE, MIN_PEOPLE } from "../../generate/index.js";
+import { type GenerateProgress, generateOrg, MAX_PEOPLE, MIN_PEOPLE } from "../../generate/index.js";
 import { group } from "../../generate/write.js";
+import { plural } from "../../util/plural.js";
 import { parse, wholeNumber } from "../args.js";
 import { CliError, type Io, writeFileAtomic } from "../io.js";
+import { count, estimate, megabytes, progressFor } from "../progress.js";
 
 export const generateHelp = `Usage: orgspec generate --people <n> -o <folder> [options]
 
@@ -62,14 +64,14 @@ export function generate(io: Io, argv: string[]): number {
   const split = values.split === true;
   if (values.output === "-") {
     if (split) throw usage("--split cannot write to standard output; give a folder with -o");
-    io.stdout.write(generateOrg({ people, seed }).get("org.yaml") as string);
+    io.stdout.write(generateOrg({ people, seed, onProgress: generating(io) }).get("org.yaml") as string);
     return 0;
   }
 
   const dir = resolve(io.cwd, values.output);
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new CliError(`orgspec generate: ${values.output} is not a folder`);
-  const files = generateOrg({ people, seed, split });
+  const files = generateOrg({ people, seed, split, onProgress: generating(io) });
   const targets = [...files.keys()].map((path) => join(dir, path));
   const existing = targets.filter((t) => existsSync(t));
   // With --split, other branches/*.yaml files would be picked up by the root's include.
@@ -84,12 +86,24 @@ export function generate(io: Io, argv: string[]): number {
     );
   }
   let bytes = 0;
+  const progress = progressFor(io);
+  const total = progress.enabled ? [...files.values()].reduce((n, text) => n + text.length, 0) : 0;
+  let written = 0;
+  let chars = 0;
+  const writing = progress.elapsed();
   try {
     for (const [path, text] of files) {
       const target = join(dir, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileAtomic(target, text);
       bytes += Buffer.byteLength(text);
+      written++;
+      chars += text.length;
+      progress.update(
+        () =>
+          `writing ${values.output}: ${count(written)} of ${count(files.size)} files, ` +
+          `${megabytes(bytes)}${estimate(progress.elapsed() - writing, chars / total)}`,
+      );
     }
     for (const f of stale) rmSync(f, { force: true });
   } catch (error) {
@@ -97,13 +111,28 @@ export function generate(io: Io, argv: string[]): number {
     throw new CliError(`orgspec generate: cannot write to ${values.output}: ${(error as NodeJS.ErrnoException).code}`);
   }
   const root = join(values.output, "org.yaml");
-  const what = files.size === 1 ? root : `${root} and ${files.size - 1} branch files`;
+  const what = files.size === 1 ? root : `${root} and ${plural(files.size - 1, "branch file")}`;
   io.stdout.write(`wrote ${what}: ${group(people)} people, ${(bytes / 1e6).toFixed(1)} MB (seed ${seed})\n`);
   return 0;
 }
 
 function usage(message: string): CliError {
   return new CliError(`orgspec generate: ${message}\nRun "orgspec generate --help" for usage.`);
+}
+
+/**
+ * The progress line of `generateOrg`: people built, then written as text, with an estimate of
+ * the time left from the share done so far (building is about three quarters of the work).
+ */
+function generating(io: Io): ((p: GenerateProgress) => void) | undefined {
+  const progress = progressFor(io);
+  if (!progress.enabled) return undefined;
+  return (p) =>
+    progress.update(() => {
+      const share = p.stage === "build" ? (0.75 * p.people) / p.total : 0.75 + (0.25 * p.people) / p.total;
+      const what = p.stage === "build" ? "built" : "written as YAML";
+      return `${count(p.people)} of ${count(p.total)} people ${what}` + `${estimate(progress.elapsed(), share)}`;
+    });
 }
 
 function staleBranchFiles(folder: string, keep: Set<string>): string[] {

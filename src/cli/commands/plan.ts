@@ -14,8 +14,9 @@ import type { LoadResult } from "../../org/result.js";
 import { formatDiagnostics } from "../../report/index.js";
 import { printable } from "../../report/printable.js";
 import { titleText } from "../../staffing/data.js";
-import { oneOf, parse } from "../args.js";
-import { CliError, type Io, useColor, writeFileAtomic } from "../io.js";
+import { plural } from "../../util/plural.js";
+import { format as formatFlag, oneOf, parse } from "../args.js";
+import { CliError, type Io, isStdout, useColor, writeFileAtomic, writeOutput } from "../io.js";
 import { loadForCli, loadValidOrg, loadValidScenario } from "../load.js";
 import { optionalUnitId } from "../names.js";
 import {
@@ -27,6 +28,7 @@ import {
   planMarkdown,
   planText,
 } from "../plan-text.js";
+import { count, progressFor } from "../progress.js";
 
 export const planHelp = `Usage: orgspec plan <root-file> [options]
 
@@ -54,7 +56,8 @@ Options:
       --attrition <role=share>  the share of a role's posts expected to leave in the period
                                 (0 to 1), hired on top: to hire adds ceil(share × min(posts,
                                 required)); repeat for several roles
-  -o, --output <file>           write to a file (atomically) instead of stdout
+  -o, --output <file>           write to a file (atomically, parent folders made) instead
+                                of stdout; - is stdout
       --write                   set each unit's plan: to the required figures (roles with a
                                 norm) in the org's own files, changing nothing else; the
                                 report is printed as without it
@@ -100,7 +103,7 @@ export function plan(io: Io, argv: string[]): number {
     return 0;
   }
   const by = oneOf("plan", "--by", values.by, DEMAND_GROUP_BY) ?? "branch";
-  const format = oneOf("plan", "--format", values.format, PLAN_FORMATS) ?? "text";
+  const format = formatFlag("plan", PLAN_FORMATS, values.format) ?? "text";
   const attrition = parseAttrition(values.attrition ?? []);
   const [path, ...extra] = positionals;
   if (path === undefined) throw new CliError('orgspec plan: no root file given\nRun "orgspec plan --help" for usage.');
@@ -119,10 +122,12 @@ export function plan(io: Io, argv: string[]): number {
     by,
     attrition: Object.fromEntries(attrition),
   };
+  const units = plural(org.counts.units, "unit", "units", count(org.counts.units));
+  progressFor(io).update(() => `working out the demand of ${units}…`, true);
   const report = demand(org, options);
   checkAttritionRoles(org, report, attrition);
   const view = planView(org, report, attrition);
-  const toFile = values.output !== undefined;
+  const toFile = !isStdout(values.output);
   const text =
     format === "json"
       ? planJson(report)
@@ -131,8 +136,7 @@ export function plan(io: Io, argv: string[]): number {
         : format === "markdown"
           ? planMarkdown(report, view)
           : planText(report, view, !toFile && useColor(io));
-  if (toFile) writeFileAtomic(resolve(io.cwd, values.output as string), text);
-  else io.stdout.write(text);
+  writeOutput(io, values.output, text, "plan");
   const note = missingDriverNote(report);
   if (note) io.stderr.write(`orgspec plan: note: ${note}\n`);
   if (loaded) writePlans(io, path, loaded, org, report, options);

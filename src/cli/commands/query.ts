@@ -3,7 +3,7 @@ import { didYouMean } from "../../diagnostics/suggest.js";
 import type { PersonRef } from "../../model/types.js";
 import type { Org } from "../../org/org.js";
 import type { ChainLink, DottedManager, ReportingLines, UnitInfo } from "../../query/types.js";
-import { oneOf, parse } from "../args.js";
+import { format as formatFlag, oneOf, parse } from "../args.js";
 import { CliError, type Io } from "../io.js";
 import { loadValidOrg } from "../load.js";
 import { personId, unitId } from "../names.js";
@@ -25,7 +25,9 @@ Questions:
   unit <unit>                     path from the root, head, members by role, headcount vs plan
 
 Options:
-      --json                 print { "result": ... } (a person is { id, name, unit, role })
+  -f, --format <name>        text (default), or json: { "result": ... } (a person is
+                             { id, name, unit, role })
+      --json                 another name for --format json
       --all                  reports: every transitive report, not only direct ones
       --lines <kind>         reports, is-under, chain: follow solid (default), dotted or all lines
   -h, --help                 show this help
@@ -59,9 +61,11 @@ const QUESTIONS: Readonly<Record<string, Question>> = {
 };
 
 const LINES: readonly ReportingLines[] = ["solid", "dotted", "all"];
+const FORMATS = ["text", "json"] as const;
 
 export function query(io: Io, argv: string[]): number {
   const { values, positionals } = parse("query", argv, {
+    format: { type: "string", short: "f" },
     json: { type: "boolean" },
     all: { type: "boolean" },
     lines: { type: "string" },
@@ -70,6 +74,10 @@ export function query(io: Io, argv: string[]): number {
     io.stdout.write(queryHelp);
     return 0;
   }
+  const output = formatFlag("query", FORMATS, values.format, {
+    flag: "--json",
+    value: values.json ? "json" : undefined,
+  });
   const [root, name, ...args] = positionals;
   if (root === undefined) throw usage("no root file given");
   if (name === undefined) throw usage(`no question given; ask one of: ${Object.keys(QUESTIONS).join(", ")}`);
@@ -97,7 +105,9 @@ export function query(io: Io, argv: string[]): number {
     question.args[i] === "unit" ? unitId(org, text, site) : personId(org, text, site),
   ) as [string, string];
   const result = answer(org, name, ids, lines, values.all === true);
-  io.stdout.write(values.json ? `${JSON.stringify({ result }, null, 2)}\n` : human(org, name, ids, lines, result));
+  io.stdout.write(
+    output === "json" ? `${JSON.stringify({ result }, null, 2)}\n` : human(org, name, ids, lines, result),
+  );
   return 0;
 }
 

@@ -1,14 +1,15 @@
 /** `orgspec render <root-file> -o chart.html`: the org chart as one HTML file, or a static SVG. */
-import { resolve } from "node:path";
 import type { Org } from "../../org/org.js";
 import { DEFAULT_DEPTH } from "../../render/chart-data.js";
 import { renderHtml } from "../../render/html.js";
 import { CHART_LANGS } from "../../render/labels.js";
 import { renderSvg } from "../../render/svg.js";
-import { oneOf, parse, wholeNumber } from "../args.js";
-import { CliError, type Io, writeFileAtomic } from "../io.js";
+import { plural } from "../../util/plural.js";
+import { format as formatFlag, oneOf, parse, wholeNumber } from "../args.js";
+import { CliError, type Io, isStdout, writeOutput } from "../io.js";
 import { loadValidOrg } from "../load.js";
 import { optionalUnitId } from "../names.js";
+import { progressFor } from "../progress.js";
 
 const FORMATS = ["html", "svg"] as const;
 
@@ -28,13 +29,14 @@ and the unit panel lists the unit's demand by role (required, planned, posts, pl
 to hire, surplus).
 
 Options:
-  -o, --output <file>   the file to write; - prints to standard output (required)
+  -o, --output <file>   the file to write (atomically, parent folders made); - prints
+                        to standard output (required)
       --unit <id>       chart only this unit and the units below it (an id, or a
                         unit's name)
       --depth <n>       levels shown below the top unit: expanded at first (html), or
                         drawn at all (svg); default ${DEFAULT_DEPTH}
       --lang <lang>     titles and labels in zh (default) or en
-      --format <fmt>    html (default) or svg
+  -f, --format <fmt>    html (default) or svg
       --period <p>      the period of driver amounts for the required posts (default:
                         the latest one given)
   -h, --help            show this help
@@ -55,7 +57,7 @@ export function render(io: Io, argv: string[]): number {
     unit: { type: "string" },
     depth: { type: "string" },
     lang: { type: "string" },
-    format: { type: "string" },
+    format: { type: "string", short: "f" },
     period: { type: "string" },
   });
   if (values.help) {
@@ -68,32 +70,27 @@ export function render(io: Io, argv: string[]): number {
   if (values.output === undefined) throw usage("-o <file> is required (- for standard output)");
   const depth = wholeNumber("render", "--depth", values.depth);
   const lang = oneOf("render", "--lang", values.lang, CHART_LANGS);
-  const format = oneOf("render", "--format", values.format, FORMATS) ?? "html";
+  const format = formatFlag("render", FORMATS, values.format) ?? "html";
 
   const org = loadValidOrg(io, path);
   const unit = optionalUnitId(org, values.unit, { command: "render", flag: "--unit" });
   const options = { unit, depth, lang, period: values.period };
   let text: string;
+  const progress = progressFor(io);
+  progress.update(() => `drawing the ${format === "svg" ? "SVG" : "page"}…`, true);
   try {
     text = format === "svg" ? renderSvg(org, options) : renderHtml(org, options);
   } catch (error) {
     if (error instanceof RangeError && values.period !== undefined) throw unknownPeriod(org, values.period);
     throw error;
   }
-  if (values.output === "-") {
-    io.stdout.write(text);
-    return 0;
-  }
-  try {
-    writeFileAtomic(resolve(io.cwd, values.output), text);
-  } catch (error) {
-    if (error instanceof CliError) throw new CliError(`orgspec render: ${error.message}`);
-    throw error;
-  }
+  writeOutput(io, values.output, text, "render");
+  if (isStdout(values.output)) return 0;
   const scope = unit ? org.staffing.summary(unit) : org.staffing.summary();
   const bytes = Buffer.byteLength(text);
   const size = bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
-  io.stdout.write(`wrote ${values.output}: ${scope.units} units, ${scope.people} people, ${size}\n`);
+  const counts = `${plural(scope.units, "unit")}, ${plural(scope.people, "person", "people")}`;
+  io.stdout.write(`wrote ${values.output}: ${counts}, ${size}\n`);
   return 0;
 }
 

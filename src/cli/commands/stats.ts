@@ -2,7 +2,7 @@
 import type { Org } from "../../org/org.js";
 import { GROUP_BY, isGroupBy } from "../../staffing/staffing.js";
 import type { GroupBy, StaffingGroup, StaffingReport } from "../../staffing/types.js";
-import { parse } from "../args.js";
+import { format as formatFlag, parse } from "../args.js";
 import { CliError, type Io, useColor } from "../io.js";
 import { loadValidOrg } from "../load.js";
 import { optionalUnitId } from "../names.js";
@@ -20,7 +20,8 @@ Options:
                         above it (a level-1 unit is its own), as orgspec plan; level:N:
                         under the unit at level N above it (units above N are their own)
       --unit <id>       only this unit and the units below it (an id, or a unit's name)
-      --json            print one JSON object instead of the report
+  -f, --format <name>   text (default), or json: one JSON object instead of the report
+      --json            another name for --format json
   -h, --help            show this help
 
 Exit codes: 0 success, 1 the org has errors (they are printed), 2 usage or I/O trouble
@@ -29,6 +30,7 @@ Exit codes: 0 success, 1 the org has errors (they are printed), 2 usage or I/O t
 
 export function stats(io: Io, argv: string[]): number {
   const { values, positionals } = parse("stats", argv, {
+    format: { type: "string", short: "f" },
     json: { type: "boolean" },
     by: { type: "string" },
     unit: { type: "string" },
@@ -37,6 +39,10 @@ export function stats(io: Io, argv: string[]): number {
     io.stdout.write(statsHelp);
     return 0;
   }
+  const format = formatFlag("stats", FORMATS, values.format, {
+    flag: "--json",
+    value: values.json ? "json" : undefined,
+  });
   const by = groupingFlag(values.by);
   const [path, ...extra] = positionals;
   if (path === undefined)
@@ -46,10 +52,12 @@ export function stats(io: Io, argv: string[]): number {
   const unit = optionalUnitId(org, values.unit, { command: "stats", flag: "--unit" });
   const report = org.staffing.report(unit);
   const groups = org.staffing.groups(by ?? "role", unit);
-  if (values.json) io.stdout.write(`${JSON.stringify(statsJson(report, by, groups), null, 2)}\n`);
+  if (format === "json") io.stdout.write(`${JSON.stringify(statsJson(report, by, groups), null, 2)}\n`);
   else io.stdout.write(renderStats(report, by ?? "role", groups, { scope: scopeInfo(org, unit), color: useColor(io) }));
   return 0;
 }
+
+const FORMATS = ["text", "json"] as const;
 
 /** `--by`: one of GROUP_BY, or level:N (N a whole number from 1); anything else is a usage error. */
 function groupingFlag(value: string | undefined): GroupBy | undefined {
