@@ -9,13 +9,13 @@ import type { NormTable } from "../blueprint/norm-table.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { ModelData } from "../model/build.js";
 import { planAt, type UnitData, unitAt } from "../model/data.js";
-import { amountsIn, computeRequirements } from "./engine.js";
+import { requirementsAsWritten } from "./engine.js";
 import { driverPeriods, hasDrivers } from "./periods.js";
 
 export function checkDemand(sink: DiagnosticSink, model: ModelData, blueprint: Blueprint, norms: NormTable): void {
   if (!hasDrivers(model.units)) return;
   const period = driverPeriods(model.units).at(-1) ?? null;
-  const req = computeRequirements(model, blueprint, norms, amountsIn(period));
+  const req = requirementsAsWritten(model, blueprint, norms, period);
   const inPeriod = period === null ? "" : ` for ${period}`;
   for (const m of req.missing) {
     const u = model.units[m.unit] as UnitData;

@@ -8,7 +8,7 @@ import type { ModelData } from "../model/build.js";
 import { NONE, type UnitData } from "../model/data.js";
 import { unitIndex } from "../model/lookup.js";
 import type { NormDefInput } from "../schema/demand.js";
-import { amountsIn, computeRequirements } from "./engine.js";
+import { computeRequirements, requirementsAsWritten } from "./engine.js";
 import { driverPeriods } from "./periods.js";
 import { demandGroups, demandRows, sumFigures } from "./report.js";
 import { scenarioAmounts } from "./scenario.js";
@@ -59,8 +59,9 @@ export function demandReport(
   const period = scenario?.period ?? base;
   const root = options.unit === undefined ? undefined : unitIndex(model, options.unit, method);
   const table = normTable(blueprint?.norms ?? [], orgNorms, scenario?.norms ?? []);
-  const amounts = scenario ? scenarioAmounts(model, scenario, base) : amountsIn(base);
-  const req = computeRequirements(model, blueprint, table, amounts);
+  const req = scenario
+    ? computeRequirements(model, blueprint, table, scenarioAmounts(model, scenario, base))
+    : requirementsAsWritten(model, blueprint, table, base);
   const scope = root === undefined ? treeOrder(model.units) : subtreeOrder(model.units, root);
   const inScope = new Set(scope);
   const rows = demandRows(model, blueprint, req, scope, attrition);

@@ -151,3 +151,24 @@ function otherRoles(units: readonly UnitData[], blueprint: Blueprint | undefined
   for (const r of met) if (!ordered.includes(r)) ordered.push(r);
   return ordered.filter((r) => !skip.has(r));
 }
+
+const asWritten = new WeakMap<ModelData, Map<string | null, Requirements>>();
+
+/**
+ * `computeRequirements` for the amounts as written in `period`, under the org's own norms
+ * (the blueprint's and the root file's, no scenario): computed once per model and period,
+ * since `validate` (its demand checks) and `org.demand()` ask for the same. Only for that
+ * table: a scenario's norms or amounts go through `computeRequirements` itself.
+ */
+export function requirementsAsWritten(
+  model: ModelData,
+  blueprint: Blueprint | undefined,
+  orgTable: NormTable,
+  period: string | null,
+): Requirements {
+  let byPeriod = asWritten.get(model);
+  if (!byPeriod) asWritten.set(model, (byPeriod = new Map()));
+  let req = byPeriod.get(period);
+  if (!req) byPeriod.set(period, (req = computeRequirements(model, blueprint, orgTable, amountsIn(period))));
+  return req;
+}

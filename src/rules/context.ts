@@ -23,18 +23,39 @@ export interface RuleContext {
  * type does not allow — that person may be the one the unit seems to lack; and every unit
  * when an included file or roster could not be read whole.
  */
-export function unitsShortByReportedProblems(ctx: RuleContext): Set<number> {
+export function unitsShortByReportedProblems(ctx: RuleContext): ReadonlySet<number> {
+  const cached = shortByContext.get(ctx);
+  if (cached) return cached;
   const out = new Set<number>();
-  if (ctx.peopleLost) return new Set(ctx.units.map((u) => u.index));
+  shortByContext.set(ctx, out);
+  if (ctx.peopleLost) {
+    for (const u of ctx.units) out.add(u.index);
+    return out;
+  }
+  const allowedByType = new Map<string, ReadonlySet<string> | undefined>();
   for (const u of ctx.units) {
-    if (ctx.droppedPeopleUnits.has(u.id)) out.add(u.index);
-    const allowed = ctx.blueprint.unitTypes.get(u.type)?.roles;
+    if (ctx.droppedPeopleUnits.has(u.id)) {
+      out.add(u.index);
+      continue;
+    }
+    let allowed = allowedByType.get(u.type);
+    if (!allowedByType.has(u.type)) {
+      const roles = ctx.blueprint.unitTypes.get(u.type)?.roles;
+      allowed = roles ? new Set(roles) : undefined;
+      allowedByType.set(u.type, allowed);
+    }
     for (const post of u.posts) {
-      if (!ctx.blueprint.roles.has(post.role) || (allowed && !allowed.includes(post.role))) out.add(u.index);
+      if (!ctx.blueprint.roles.has(post.role) || (allowed && !allowed.has(post.role))) {
+        out.add(u.index);
+        break;
+      }
     }
   }
   return out;
 }
+
+/** One answer per rule run: plan and limits both ask. */
+const shortByContext = new WeakMap<RuleContext, Set<number>>();
 
 /** Number of posts per role in a unit (primary and `also`). */
 export function postsByRole(u: UnitData): Map<string, number> {
